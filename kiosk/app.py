@@ -1,0 +1,96 @@
+"""The composition root: paths, logging, settings, catalogs, database, Qt, theme, shell."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import i18n, logs, paths as paths_mod
+from kiosk.paths import Paths
+from kiosk.settings import Settings
+
+log = logging.getLogger("kiosk")
+
+
+@dataclass
+class Options:
+    config: str | None = None
+    data_dir: str | None = None
+    windowed: bool = False
+    exit_after_first_frame: bool = False
+    lang: str | None = None
+
+
+def prepare(config: str | None, data_dir: str | None, console: bool = True) -> tuple[Paths, Settings]:
+    """Everything that needs no Qt: folders, logging, settings and catalogs."""
+    paths = paths_mod.resolve(config, data_dir).ensure()
+    logs.setup(paths.log_dir, console=console)
+    settings = Settings.load(paths.config_file)
+    i18n.load_catalogs(cache_dir=paths.cache_dir)
+    return paths, settings
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Smart City Kiosk")
+    app.setOrganizationName("SmartCityKiosk")
+    return app
+
+
+def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, open_db: bool = True):
+    """The shell with everything it needs. Returns (app, window, router)."""
+    from kiosk.ui import fonts
+    from kiosk.ui.errors import ErrorRouter, route_qt_messages
+    from kiosk.ui.window import MainWindow, Services
+
+    app = make_application()
+    route_qt_messages()
+    fonts.register(app)
+    sessions = None
+    if open_db:
+        from kiosk.store.db import open_database
+        from kiosk.store.sessions import SessionRepository
+
+        sessions = SessionRepository(open_database(paths.database))
+    start = settings.get("default_language")
+    i18n.set_language(start if i18n.is_known(start) else i18n.SOURCE_LANGUAGE)
+    window = MainWindow(Services(paths, settings, sessions, kiosk_mode), size=size)
+    window.apply_theme()
+    router = ErrorRouter(window.show_error)
+    router.install()
+    return app, window, router
+
+
+def run(options: Options) -> int:
+    paths, settings = prepare(options.config, options.data_dir)
+    log.info("starting (kiosk mode: %s, data: %s)", not options.windowed, paths.data_dir)
+    from PySide6.QtCore import QSize, QTimer
+
+    from kiosk.core.errors import KioskError
+
+    try:
+        app, window, _router = build_window(paths, settings, kiosk_mode=not options.windowed)
+    except KioskError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    if options.lang and i18n.is_known(options.lang):
+        window.set_language(options.lang)
+    if options.exit_after_first_frame:
+        window.attract.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.idle.install(app)
+    if options.windowed:
+        window.resize(QSize(1280, 800))
+        window.show()
+    else:
+        window.show_kiosk()
+    return app.exec()

@@ -1,0 +1,52 @@
+"""The demo registry. No Qt here: models and views are named as "module:attr" and imported lazily.
+
+A new demo is a new folder (``model.py`` without Qt, ``view.py`` with it) and one line in
+``REGISTERED`` below. The home screen, the attract cycle, ``--self-test``, ``--screenshot`` and
+the parametrized demo tests are all built from this list.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DemoSpec:
+    id: str
+    title: str  # marked with N_(); translated where shown
+    summary: str  # marked with N_()
+    order: int
+    model: str  # "kiosk.demos.bus.model:BusModel"
+    view: str  # "kiosk.demos.bus.view:BusView"
+    highlights: tuple[str, ...] = field(default=())  # N_() lines for the attract cycle
+    icon: str = ""  # file name under assets/icons
+
+    def load_model(self) -> Any:
+        return _load(self.model)
+
+    def load_view(self) -> Any:
+        return _load(self.view)
+
+
+def _load(target: str) -> Any:
+    module_name, _, attr = target.partition(":")
+    if not module_name or not attr:
+        raise ValueError(f"expected 'module:attr', got {target!r}")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+#: Every demo the kiosk offers. Empty until the first demo lands.
+REGISTERED: list[DemoSpec] = []
+
+
+def demos() -> list[DemoSpec]:
+    return sorted(REGISTERED, key=lambda spec: (spec.order, spec.id))
+
+
+def by_id(demo_id: str) -> DemoSpec:
+    for spec in REGISTERED:
+        if spec.id == demo_id:
+            return spec
+    raise KeyError(demo_id)

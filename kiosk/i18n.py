@@ -1,0 +1,290 @@
+"""Languages and translated text, through gettext catalogs managed with babel. No Qt here.
+
+Every catalog is one ``i18n/<code>.po`` file; the languages offered are the catalogs found, so
+a ninth language is one more file. Catalogs are compiled to ``.mo`` when missing or older than
+their ``.po`` (next to them when that folder is writable, otherwise in the cache folder).
+
+Use ``_()`` at render time, ``N_()`` to mark text at module level, ``ngettext`` for plurals and
+``str.format`` for values: ``_("{n} visitors").format(n=n)``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import math
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import Callable
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+DOMAIN = "kiosk"
+SOURCE_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "ko"
+#: The order of the language bar; catalogs not listed here follow, sorted by code.
+PREFERRED_ORDER = ("ko", "en", "es", "fr", "ar", "zh_Hans", "vi", "ms")
+#: A development language that lengthens every string by 40 % to find clipped text.
+PSEUDO = "pseudo"
+#: The message whose translation is the language's name in its own script.
+NATIVE_NAME_CONTEXT = "native language name"
+NATIVE_NAME_MSGID = "English"
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it now."""
+    return message
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    rtl: bool
+    locale: str  # babel locale identifier
+
+
+class _State:
+    def __init__(self) -> None:
+        self.translations: dict[str, gettext.NullTranslations] = {}
+        self.languages: dict[str, Language] = {}
+        self.current: str = SOURCE_LANGUAGE
+        self.listeners: list[Callable[[str], None]] = []
+        self.loaded_from: Path | None = None
+
+
+_state = _State()
+
+
+# ---------------------------------------------------------------- catalogs
+
+def catalog_files(folder: Path | None = None) -> dict[str, Path]:
+    folder = folder or paths.i18n_dir()
+    return {p.stem: p for p in sorted(folder.glob("*.po"))}
+
+
+def _mo_target(po: Path, cache_dir: Path | None) -> Path:
+    beside = po.with_suffix(".mo")
+    if os.access(po.parent, os.W_OK) or beside.exists() and os.access(beside, os.W_OK):
+        return beside
+    base = cache_dir or Path(os.environ.get("TMPDIR", "/tmp"))
+    return base / "i18n" / f"{po.stem}.mo"
+
+
+def _stale(po: Path, mo: Path) -> bool:
+    return not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime
+
+
+def compile_catalog(po: Path, mo: Path) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    from kiosk.core import atomic
+    import io
+
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=po.stem, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    atomic.write_bytes(mo, buffer.getvalue())
+
+
+def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> dict[str, Language]:
+    """Compile stale catalogs and load every language. Returns the languages found."""
+    from babel import Locale
+
+    found = catalog_files(folder)
+    translations: dict[str, gettext.NullTranslations] = {}
+    languages: dict[str, Language] = {}
+    for code, po in found.items():
+        mo = po.with_suffix(".mo")
+        if _stale(po, mo):
+            mo = _mo_target(po, cache_dir)
+            if _stale(po, mo):
+                compile_catalog(po, mo)
+        with mo.open("rb") as handle:
+            translations[code] = gettext.GNUTranslations(handle)
+        locale = Locale.parse(code)
+        native = translations[code].pgettext(NATIVE_NAME_CONTEXT, NATIVE_NAME_MSGID)
+        if native == NATIVE_NAME_MSGID and code != SOURCE_LANGUAGE:
+            native = locale.get_display_name(locale) or code
+            native = native[:1].upper() + native[1:]
+        languages[code] = Language(code, native, locale.character_order == "right-to-left", str(locale))
+    if SOURCE_LANGUAGE not in translations:
+        translations[SOURCE_LANGUAGE] = gettext.NullTranslations()
+        languages[SOURCE_LANGUAGE] = Language(SOURCE_LANGUAGE, "English", False, "en")
+    translations[PSEUDO] = _PseudoTranslations()
+    _state.translations = translations
+    _state.languages = languages
+    _state.loaded_from = folder or paths.i18n_dir()
+    if _state.current not in translations:
+        _state.current = SOURCE_LANGUAGE
+    return dict(languages)
+
+
+def ensure_loaded() -> None:
+    if not _state.languages:
+        load_catalogs()
+
+
+def languages(enabled: list[str] | None = None) -> list[Language]:
+    """Languages in language-bar order, limited to ``enabled`` when given."""
+    ensure_loaded()
+    ordered = [c for c in PREFERRED_ORDER if c in _state.languages]
+    ordered += sorted(c for c in _state.languages if c not in PREFERRED_ORDER)
+    if enabled is not None:
+        ordered = [c for c in ordered if c in enabled]
+    return [_state.languages[c] for c in ordered]
+
+
+def language(code: str) -> Language:
+    ensure_loaded()
+    if code == PSEUDO:
+        return Language(PSEUDO, "Pseudo", False, "en")
+    return _state.languages[code]
+
+
+def is_known(code: str) -> bool:
+    ensure_loaded()
+    return code in _state.languages or code == PSEUDO
+
+
+# ---------------------------------------------------------------- the current language
+
+def current_language() -> str:
+    return _state.current
+
+
+def set_language(code: str) -> None:
+    """Switch every later ``_()`` to ``code`` and tell the listeners."""
+    ensure_loaded()
+    if code not in _state.translations:
+        raise KeyError(code)
+    changed = code != _state.current
+    _state.current = code
+    if changed:
+        for listener in list(_state.listeners):
+            listener(code)
+
+
+def on_language_changed(listener: Callable[[str], None]) -> Callable[[], None]:
+    _state.listeners.append(listener)
+
+    def remove() -> None:
+        if listener in _state.listeners:
+            _state.listeners.remove(listener)
+
+    return remove
+
+
+def is_rtl(code: str | None = None) -> bool:
+    code = code or _state.current
+    if code == PSEUDO:
+        return False
+    ensure_loaded()
+    lang = _state.languages.get(code)
+    return bool(lang and lang.rtl)
+
+
+def babel_locale(code: str | None = None) -> str:
+    code = code or _state.current
+    if code == PSEUDO:
+        return "en"
+    ensure_loaded()
+    lang = _state.languages.get(code)
+    return lang.locale if lang else "en"
+
+
+def _translations() -> gettext.NullTranslations:
+    return _state.translations.get(_state.current) or gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    return _translations().gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations().ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return _translations().pgettext(context, message)
+
+
+def translate_in(code: str, message: str) -> str:
+    """``message`` in another language than the current one (the attract screen's cycle)."""
+    ensure_loaded()
+    return (_state.translations.get(code) or gettext.NullTranslations()).gettext(message)
+
+
+# ---------------------------------------------------------------- numbers and dates (CLDR)
+
+def format_number(value: float | int, code: str | None = None) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=babel_locale(code))
+
+
+def format_date(value: date, fmt: str = "long", code: str | None = None) -> str:
+    from babel.dates import format_date as _format_date
+
+    return _format_date(value, format=fmt, locale=babel_locale(code))
+
+
+def format_datetime(value: datetime, fmt: str = "medium", tz: tzinfo | str | None = None, code: str | None = None) -> str:
+    from babel.dates import format_datetime as _format_datetime
+
+    return _format_datetime(value, format=fmt, tzinfo=tz, locale=babel_locale(code))
+
+
+def format_time(value: datetime, fmt: str = "short", tz: tzinfo | str | None = None, code: str | None = None) -> str:
+    from babel.dates import format_time as _format_time
+
+    return _format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(code))
+
+
+# ---------------------------------------------------------------- pseudo-localisation
+
+_PSEUDO_MAP = str.maketrans(
+    "aeiouAEIOUcnsyCNSY",
+    "āēīōūĀĒĪŌŪçñšÿÇÑŠŸ",
+)
+
+
+def pseudo(message: str) -> str:
+    """Lengthen ``message`` by at least 40 %, keeping ``{placeholders}`` intact."""
+    if not message:
+        return message
+    out, depth = [], 0
+    for ch in message:
+        if ch == "{":
+            depth += 1
+        if depth:
+            out.append(ch)
+        else:
+            out.append(ch.translate(_PSEUDO_MAP))
+        if ch == "}":
+            depth = max(0, depth - 1)
+    extra = max(2, math.ceil(len(message) * 0.4) - 2)
+    padding = ("ŵxŷz" * (extra // 4 + 1))[:extra]
+    return "[" + "".join(out) + padding + "]"
+
+
+class _PseudoTranslations(gettext.NullTranslations):
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return pseudo(singular if n == 1 else plural)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return pseudo(message)
+
+
+def own_name() -> str:
+    """The current language's name in its own script (translators: "English" becomes 한국어, ...)."""
+    return pgettext("native language name", "English")

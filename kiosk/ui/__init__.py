@@ -1,0 +1,1 @@
+"""The Qt skin: shell, screens, widgets, theme. Everything below kiosk.ui may import Qt."""

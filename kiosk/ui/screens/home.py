@@ -1,0 +1,131 @@
+"""Home: a tile per registered demo, and "About the center"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.demos import registry
+from kiosk.i18n import N_, _
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets import label
+
+ABOUT_TITLE = N_("About the center")
+ABOUT_SUMMARY = N_("How the city watches over safety, disasters and traffic, around the clock.")
+
+
+class Tile(QFrame):
+    """A large tappable card with a title and a short summary that wraps."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._title_msg, self._summary_msg = title, summary
+        self.title = label("heading")
+        self.summary = label("muted")
+        self.title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.summary.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self._layout = layout
+        self.retranslate()
+
+    def apply_metrics(self, m) -> None:
+        pad = m.px(32)
+        self._layout.setContentsMargins(pad, pad, pad, pad)
+        self._layout.setSpacing(m.px(12))
+        self.setMinimumHeight(m.target(220))
+
+    def retranslate(self) -> None:
+        self.title.setText(_(self._title_msg))
+        self.summary.setText(_(self._summary_msg))
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        event.accept()
+
+
+class HomeScreen(Screen):
+    screen_id = "home"
+    demo_requested = Signal(str)
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.heading = label("title")
+        self.subheading = label("subtitle")
+        self.empty = QFrame()
+        self.empty.setProperty("role", "card")
+        self.empty.setObjectName("home-empty")
+        self.empty_title = label("heading")
+        self.empty_text = label("body")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text)
+        self._empty_layout = empty_layout
+
+        self.tiles: list[Tile] = []
+        self.grid = QGridLayout()
+        specs = registry.demos()
+        columns = 3 if len(specs) + 1 > 4 else 2
+        for index, spec in enumerate(specs):
+            tile = Tile(spec.title, spec.summary)
+            tile.setProperty("demo_id", spec.id)
+            tile.clicked.connect(lambda demo_id=spec.id: self.demo_requested.emit(demo_id))
+            self.tiles.append(tile)
+            self.grid.addWidget(tile, index // columns, index % columns)
+        self.about = Tile(ABOUT_TITLE, ABOUT_SUMMARY)
+        self.about.setProperty("target", "about")
+        self.about.clicked.connect(lambda: shell.go("about"))
+        self.tiles.append(self.about)
+        n = len(specs)
+        if specs:
+            self.grid.addWidget(self.about, n // columns, n % columns)
+        self.empty.setVisible(not specs)
+
+        row = QHBoxLayout()
+        row.addWidget(self.empty, 2)
+        if not specs:
+            row.addWidget(self.about, 1)
+            self.grid.addLayout(row, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self._layout = layout
+        self.apply_metrics()
+        self.retranslate()
+
+    def apply_metrics(self) -> None:
+        m = self.shell.metrics
+        margin = m.px(64)
+        self._layout.setContentsMargins(margin, m.px(40), margin, margin)
+        self._layout.setSpacing(m.px(20))
+        self.grid.setSpacing(m.px(28))
+        pad = m.px(36)
+        self._empty_layout.setContentsMargins(pad, pad, pad, pad)
+        self._empty_layout.setSpacing(m.px(16))
+        for tile in self.tiles:
+            tile.apply_metrics(m)
+
+    def title(self) -> str:
+        return _("Home")
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Welcome to the center"))
+        self.subheading.setText(_("Choose what you would like to see."))
+        self.empty_title.setText(_("Demonstrations are being prepared"))
+        self.empty_text.setText(
+            _("This kiosk will soon replay what the operations center recorded. "
+              "In the meantime, our guides will gladly show you the center itself.")
+        )
+        for tile in self.tiles:
+            tile.retranslate()

@@ -1,0 +1,236 @@
+"""Settings, for staff: idle timeout, languages, theme and the center's name."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk import i18n
+from kiosk.core.errors import KioskError
+from kiosk.i18n import _, ngettext
+from kiosk.settings import THEME_LABELS, THEMES
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets import button, card, label
+
+log = logging.getLogger(__name__)
+
+IDLE_CHOICES = (30, 60, 90, 120, 180, 300)
+COLUMNS = 4
+
+
+class ChoiceRow(QWidget):
+    """Touch-friendly choices in rows of four: exclusive (one) or not (several)."""
+
+    def __init__(self, exclusive: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[object, object] = {}
+
+    def set_choices(self, values: list[object], native: bool = False) -> None:
+        for btn in self.buttons.values():
+            self.group.removeButton(btn)
+            btn.deleteLater()
+        self.buttons = {}
+        for index, value in enumerate(values):
+            btn = button("choice", checkable=True)
+            btn.setSizePolicy(btn.sizePolicy().horizontalPolicy(), btn.sizePolicy().verticalPolicy())
+            if native:
+                btn.setProperty("native_name", True)
+            self.group.addButton(btn)
+            self.grid.addWidget(btn, index // COLUMNS, index % COLUMNS)
+            self.buttons[value] = btn
+
+    def selected(self) -> list[object]:
+        return [value for value, btn in self.buttons.items() if btn.isChecked()]
+
+    def select(self, values) -> None:
+        for value, btn in self.buttons.items():
+            btn.setChecked(value in values)
+
+
+class SettingsScreen(Screen):
+    screen_id = "settings"
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.heading = label("title")
+        self.sections: list[tuple[object, str]] = []
+
+        self.name_label = label("heading")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("settings-center-name")
+        self.name_edit.setMaxLength(120)
+
+        self.idle_label = label("heading")
+        self.idle = ChoiceRow(exclusive=True)
+        self.idle.set_choices(list(IDLE_CHOICES))
+
+        self.default_label = label("heading")
+        self.default_language = ChoiceRow(exclusive=True)
+        self.enabled_label = label("heading")
+        self.enabled_hint = label("muted")
+        self.enabled = ChoiceRow(exclusive=False)
+        codes = [lang.code for lang in i18n.languages()]
+        self.default_language.set_choices(codes, native=True)
+        self.enabled.set_choices(codes, native=True)
+        for row in (self.default_language, self.enabled):
+            for code, btn in row.buttons.items():
+                btn.setText(i18n.language(code).native_name)
+        self.default_language.group.buttonClicked.connect(self._default_clicked)
+
+        self.theme_label = label("heading")
+        self.theme = ChoiceRow(exclusive=True)
+        self.theme.set_choices(list(THEMES))
+
+        self.status = label("body")
+        self.status.setObjectName("settings-status")
+        self.save_button = button("primary")
+        self.save_button.setObjectName("settings-save")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = button("nav")
+        self.cancel_button.clicked.connect(shell.back)
+
+        form = QWidget()
+        form.setObjectName("screen")
+        column = QVBoxLayout(form)
+        column.addWidget(self.heading)
+        self.cards = []
+        for widgets in (
+            (self.name_label, self.name_edit),
+            (self.idle_label, self.idle),
+            (self.default_label, self.default_language),
+            (self.enabled_label, self.enabled_hint, self.enabled),
+            (self.theme_label, self.theme),
+        ):
+            frame = card()
+            box = QVBoxLayout(frame)
+            for widget in widgets:
+                box.addWidget(widget)
+            column.addWidget(frame)
+            self.cards.append(frame)
+        column.addStretch(1)
+        self._column = column
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.save_button)
+        self._actions = actions
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(actions)
+        self._outer = outer
+        self.apply_metrics()
+        self.retranslate()
+
+    def apply_metrics(self) -> None:
+        m = self.shell.metrics
+        margin = m.px(64)
+        self._column.setContentsMargins(margin, m.px(32), margin, m.px(16))
+        self._column.setSpacing(m.px(18))
+        self._outer.setContentsMargins(0, 0, margin, m.px(24))
+        self._actions.setContentsMargins(margin, 0, 0, 0)
+        self._actions.setSpacing(m.px(16))
+        for frame in self.cards:
+            frame.layout().setContentsMargins(m.px(28), m.px(20), m.px(28), m.px(24))
+            frame.layout().setSpacing(m.px(12))
+        for row in (self.idle, self.default_language, self.enabled, self.theme):
+            row.grid.setSpacing(m.px(12))
+        self.save_button.setMinimumWidth(m.px(220))
+        self.name_edit.setMinimumHeight(m.target(72))
+
+    def title(self) -> str:
+        return _("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Settings"))
+        self.name_label.setText(_("Center name"))
+        self.name_edit.setPlaceholderText(self.shell.default_center_name())
+        self.idle_label.setText(_("Return to the start screen after"))
+        for seconds, btn in self.idle.buttons.items():
+            if seconds % 60 == 0:
+                minutes = seconds // 60
+                btn.setText(ngettext("{n} minute", "{n} minutes", minutes).format(n=i18n.format_number(minutes)))
+            else:
+                btn.setText(ngettext("{n} second", "{n} seconds", seconds).format(n=i18n.format_number(seconds)))
+        self.default_label.setText(_("Default language"))
+        self.enabled_label.setText(_("Languages offered to visitors"))
+        self.enabled_hint.setText(_("The default language is always offered."))
+        self.theme_label.setText(_("Theme"))
+        for key, btn in self.theme.buttons.items():
+            btn.setText(_(THEME_LABELS[key]))
+        self.save_button.setText(_("Save"))
+        self.cancel_button.setText(_("Cancel"))
+        self._status_refresh()
+
+    # -- data
+    def on_enter(self) -> None:
+        self._status = ""
+        self.load()
+
+    def load(self) -> None:
+        s = self.shell.settings
+        self.name_edit.setText(s.get("center_name"))
+        timeout = s.get("idle_timeout_s")
+        if timeout not in self.idle.buttons:
+            self.idle.set_choices(sorted(set(IDLE_CHOICES) | {timeout}))
+            self.retranslate()
+        self.idle.select([timeout])
+        self.default_language.select([s.get("default_language")])
+        self.enabled.select(s.get("enabled_languages"))
+        self.theme.select([s.get("theme")])
+        self._status_refresh()
+
+    def _default_clicked(self, btn) -> None:
+        for code, other in self.default_language.buttons.items():
+            if other is btn:
+                self.enabled.buttons[code].setChecked(True)
+
+    def values(self) -> dict:
+        default = (self.default_language.selected() or [self.shell.settings.get("default_language")])[0]
+        enabled = [c for c in self.enabled.selected()]
+        if default not in enabled:
+            enabled.insert(0, default)
+        return {
+            "center_name": self.name_edit.text().strip(),
+            "idle_timeout_s": (self.idle.selected() or [self.shell.settings.get("idle_timeout_s")])[0],
+            "default_language": default,
+            "enabled_languages": enabled,
+            "theme": (self.theme.selected() or [self.shell.settings.get("theme")])[0],
+        }
+
+    def save(self) -> None:
+        try:
+            self.shell.apply_settings(self.values())
+        except (KioskError, OSError) as exc:
+            log.error("settings not saved: %s", exc)
+            self._status = "failed"
+        else:
+            self._status = "saved"
+            self.load()
+        self._status_refresh()
+
+    def _status_refresh(self) -> None:
+        status = getattr(self, "_status", "")
+        if status == "saved":
+            self.status.setProperty("role", "body")
+            self.status.setText(_("Settings saved."))
+        elif status == "failed":
+            self.status.setProperty("role", "error")
+            self.status.setText(_("The settings could not be saved. Nothing was changed."))
+        else:
+            self.status.setText("")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)

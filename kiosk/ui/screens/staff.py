@@ -1,0 +1,90 @@
+"""The staff area, behind the PIN: settings, a new PIN, and the only way out of kiosk mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+
+from kiosk import __version__
+from kiosk.i18n import _
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets import button, card, label
+
+
+class StaffScreen(Screen):
+    screen_id = "staff"
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.heading = label("title")
+        self.intro = label("subtitle")
+        self.settings_button = button("primary")
+        self.settings_button.setObjectName("staff-settings")
+        self.settings_button.clicked.connect(lambda: shell.go("settings"))
+        self.pin_button = button()
+        self.pin_button.setObjectName("staff-pin")
+        self.pin_button.clicked.connect(shell.change_pin)
+        self.leave_button = button()
+        self.leave_button.setObjectName("staff-leave")
+        self.leave_button.clicked.connect(lambda: shell.reset_to_attract("staff"))
+        self.exit_button = button("danger")
+        self.exit_button.setObjectName("staff-exit")
+        self.exit_button.clicked.connect(shell.exit_kiosk)
+
+        actions = QGridLayout()
+        for index, btn in enumerate((self.settings_button, self.pin_button, self.leave_button, self.exit_button)):
+            actions.addWidget(btn, index // 2, index % 2)
+        self._actions = actions
+
+        self.info = card()
+        self.info_heading = label("heading")
+        self.info_text = label("muted")
+        self.info_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self.info)
+        box.addWidget(self.info_heading)
+        box.addWidget(self.info_text)
+        self._info_box = box
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(actions)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self._layout = layout
+        self.apply_metrics()
+        self.retranslate()
+
+    def apply_metrics(self) -> None:
+        m = self.shell.metrics
+        margin = m.px(64)
+        self._layout.setContentsMargins(margin, m.px(40), margin, margin)
+        self._layout.setSpacing(m.px(24))
+        self._actions.setSpacing(m.px(20))
+        for btn in (self.settings_button, self.pin_button, self.leave_button, self.exit_button):
+            btn.setMinimumHeight(m.target(110))
+        pad = m.px(28)
+        self._info_box.setContentsMargins(pad, pad, pad, pad)
+
+    def title(self) -> str:
+        return _("Staff area")
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Staff area"))
+        self.intro.setText(_("This area closes by itself when the screen is left alone."))
+        self.settings_button.setText(_("Settings"))
+        self.pin_button.setText(_("Change the staff PIN"))
+        self.leave_button.setText(_("Close the staff area"))
+        self.exit_button.setText(_("Exit kiosk"))
+        self.info_heading.setText(_("This kiosk"))
+        p = self.shell.paths
+        self.info_text.setText(
+            "\n".join(
+                (
+                    _("Version: {version}").format(version=__version__),
+                    _("Settings file: {path}").format(path=p.config_file),
+                    _("Data folder: {path}").format(path=p.data_dir),
+                    _("Log folder: {path}").format(path=p.log_dir),
+                )
+            )
+        )

@@ -1,0 +1,126 @@
+"""``kiosk --screenshot DIR``: every screen in every language, rendered offscreen to PNG.
+
+Later screens add themselves to ``SHOTS`` (a name and a function that brings the window there).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from kiosk import i18n
+
+log = logging.getLogger(__name__)
+
+
+def _attract(w) -> None:
+    w.go("attract", remember=False)
+
+
+def _home(w) -> None:
+    w.home()
+
+
+def _about(w) -> None:
+    w.home()
+    w.go("about")
+
+
+def _language(w) -> None:
+    w.home()
+    w.show_language_picker()
+
+
+def _pin(w) -> None:
+    from kiosk.ui.screens.pin import ENTER
+
+    w.home()
+    w.pin_screen.start(ENTER)
+    w.go("pin")
+    for key in "12":
+        w.pin_screen.press(key)
+
+
+def _pin_new(w) -> None:
+    from kiosk.ui.screens.pin import NEW
+
+    w.home()
+    w.pin_screen.start(NEW)
+    w.go("pin")
+
+
+def _staff(w) -> None:
+    w.go("staff", remember=False)
+
+
+def _settings(w) -> None:
+    w.go("staff", remember=False)
+    w.go("settings")
+
+
+def _idle(w) -> None:
+    w.home()
+    w.idle_overlay._warn(w.settings.get("idle_countdown_s"))
+
+
+def _error(w) -> None:
+    w.show_error()
+
+
+SHOTS: list[tuple[str, Callable]] = [
+    ("attract", _attract),
+    ("home", _home),
+    ("about", _about),
+    ("language", _language),
+    ("pin", _pin),
+    ("pin-new", _pin_new),
+    ("staff", _staff),
+    ("settings", _settings),
+    ("idle", _idle),
+    ("error", _error),
+]
+
+
+def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    written = []
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        for name, setup in shots or SHOTS:
+            window.reset_to_attract("screenshot")
+            window.set_language(lang)
+            setup(window)
+            for _ in range(3):
+                QApplication.processEvents()
+            target = out / f"{name}-{lang}.png"
+            if not window.grab().save(str(target)):
+                raise OSError(f"cannot write {target}")
+            written.append(target)
+        window.idle_overlay.hide()
+    return written
+
+
+def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], config=None, data_dir=None) -> int:
+    from PySide6.QtCore import QSize
+
+    from kiosk.app import build_window, prepare
+
+    paths, settings = prepare(config, data_dir)
+    known = [lang.code for lang in i18n.languages()]
+    langs = langs or known
+    unknown = [c for c in langs if c not in known and c != i18n.PSEUDO]
+    if unknown:
+        print(f"kiosk: unknown language(s): {', '.join(unknown)}; known: {', '.join(known)}")
+        return 2
+    app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(*size), open_db=False)
+    window.resize(QSize(*size))
+    window.show()
+    app.processEvents()
+    written = capture(window, langs, Path(out_dir))
+    router.uninstall()
+    window.allow_exit = True
+    window.close()
+    print(f"{len(written)} screenshots in {out_dir}")
+    return 0

@@ -1,0 +1,61 @@
+"""The bar on every screen but the attract screen: logo, center name, back, home, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout
+
+from kiosk import i18n
+from kiosk.i18n import _
+from kiosk.ui.widgets import Logo, button, label
+
+
+class TopBar(QFrame):
+    def __init__(self, shell):
+        super().__init__()
+        self.shell = shell
+        self.setObjectName("topbar")
+        self.logo = Logo(shell.settings.get("logo_path"))
+        self.logo.setObjectName("topbar-logo")
+        self.logo.long_pressed.connect(shell.request_staff)
+        self.name = label("center-name", wrap=False)
+        self.name.setObjectName("topbar-name")
+        self.back_button = button("nav")
+        self.back_button.setObjectName("nav-back")
+        self.back_button.clicked.connect(shell.back)
+        self.home_button = button("nav")
+        self.home_button.setObjectName("nav-home")
+        self.home_button.clicked.connect(shell.home)
+        self.language_button = button("nav")
+        self.language_button.setObjectName("nav-language")
+        self.language_button.clicked.connect(shell.show_language_picker)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.home_button)
+        layout.addWidget(self.language_button)
+        self._layout = layout
+        self.apply_metrics()
+        self.retranslate()
+
+    def apply_metrics(self) -> None:
+        m = self.shell.metrics
+        side = m.target(72)
+        self.logo.setFixedSize(side, side)
+        self._layout.setContentsMargins(m.px(28), m.px(12), m.px(28), m.px(12))
+        self._layout.setSpacing(m.px(16))
+        for btn in (self.back_button, self.home_button, self.language_button):
+            btn.setMinimumHeight(m.target(72))
+            btn.setMinimumWidth(m.target(150))
+
+    def retranslate(self) -> None:
+        self.name.setText(self.shell.center_name())
+        # Arrows point the way the reading direction goes back.
+        arrow = "\u2192" if i18n.is_rtl() else "\u2190"
+        self.back_button.setText(f"{arrow}  " + _("Back"))
+        self.home_button.setText(_("Home"))
+        self.language_button.setText("\u25ce  " + _("Language"))
+
+    def set_back_enabled(self, enabled: bool) -> None:
+        self.back_button.setEnabled(enabled)

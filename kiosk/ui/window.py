@@ -1,0 +1,327 @@
+"""The shell: one window, a stack of screens, navigation, language, idle reset and staff access."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk import i18n
+from kiosk.core import pin as pins
+from kiosk.core.pin import PinGuard
+from kiosk.i18n import _
+from kiosk.paths import Paths
+from kiosk.settings import Settings
+from kiosk.ui import theme
+from kiosk.ui.idle import IdleController, IdleOverlay
+from kiosk.ui.language_picker import LanguagePicker
+from kiosk.ui.metrics import Metrics
+from kiosk.ui.screens.about import AboutScreen
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.error import ErrorScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.pin import ENTER, NEW, PinScreen
+from kiosk.ui.screens.settings import SettingsScreen
+from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.topbar import TopBar
+from kiosk.ui.widgets import TouchButton
+
+log = logging.getLogger(__name__)
+
+#: Screens that only staff may see; the idle reset and "Home" always leave them.
+STAFF_SCREENS = {"staff", "settings"}
+
+
+@dataclass
+class Services:
+    """What the shell needs from the composition root."""
+
+    paths: Paths
+    settings: Settings
+    sessions: object | None = None  # kiosk.store.sessions.SessionRepository
+    kiosk_mode: bool = True
+
+
+class MainWindow(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, services: Services, size: QSize | None = None):
+        super().__init__()
+        self.setObjectName("shell")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.services = services
+        self.paths = services.paths
+        self.settings = services.settings
+        self.kiosk_mode = services.kiosk_mode
+        self.allow_exit = False
+        self.session_id: int | None = None
+        self.pin_guard = PinGuard(lambda: self.settings.get("staff_pin_hash"))
+        self.history: list[str] = []
+        self.setWindowTitle(self.center_name())
+        self.metrics = self._metrics_for(size or self._screen_size())
+        TouchButton.touch_px = self.metrics.touch
+
+        self.topbar = TopBar(self)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        self.screens: dict[str, Screen] = {}
+        for cls in (AttractScreen, HomeScreen, AboutScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen):
+            self._add_screen(cls(self))
+        self.attract: AttractScreen = self.screens["attract"]  # type: ignore[assignment]
+        self.attract.start_requested.connect(self.start_visit)
+        self.attract.language_chosen.connect(self.start_visit_in)
+        self.pin_screen: PinScreen = self.screens["pin"]  # type: ignore[assignment]
+        self.pin_screen.accepted.connect(self._pin_accepted)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.topbar)
+        layout.addWidget(self.stack, 1)
+
+        self.idle = IdleController(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"), self)
+        self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
+        self.idle_overlay = IdleOverlay(self, self.idle, self.metrics)
+        self.language_picker = LanguagePicker(self, self)
+        self.language_picker.chosen.connect(self.set_language)
+        self._remove_listener = i18n.on_language_changed(self._language_changed)
+
+        self.go("attract", remember=False)
+        self._apply_direction()
+        if size is not None:
+            self.resize(size)
+
+    # ------------------------------------------------------------------ set-up
+    def _screen_size(self) -> QSize:
+        screen = QApplication.primaryScreen()
+        return screen.size() if screen else QSize(1920, 1080)
+
+    def _metrics_for(self, size: QSize) -> Metrics:
+        screen = QApplication.primaryScreen()
+        physical = screen.physicalDotsPerInch() if screen else None
+        logical = screen.logicalDotsPerInch() if screen else None
+        return Metrics.for_size(size, physical, logical)
+
+    def _add_screen(self, screen: Screen) -> None:
+        self.screens[screen.screen_id] = screen
+        self.stack.addWidget(screen)
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        theme.apply(app, self.settings.get("theme"), self.metrics, self.paths.cache_dir)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        new = self._metrics_for(event.size())
+        if new != self.metrics:
+            self.metrics = new
+            TouchButton.touch_px = new.touch
+            self.apply_theme()
+            for screen in self.screens.values():
+                if hasattr(screen, "apply_metrics"):
+                    screen.apply_metrics()
+            self.topbar.apply_metrics()
+            self.idle_overlay.apply_metrics(new)
+            self.language_picker.rebuild()
+            self.language_picker.retranslate()
+        for overlay in (self.idle_overlay, self.language_picker):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
+
+    def cleanup(self) -> None:
+        self._remove_listener()
+        app = QApplication.instance()
+        if app is not None:
+            self.idle.uninstall(app)
+
+    # ------------------------------------------------------------------ names and languages
+    def default_center_name(self) -> str:
+        return _("Smart City Integrated Operations Center")
+
+    def center_name(self) -> str:
+        return self.settings.get("center_name") or self.default_center_name()
+
+    def enabled_languages(self) -> list[str]:
+        enabled = [c for c in self.settings.get("enabled_languages") if i18n.is_known(c)]
+        default = self.default_language()
+        if default not in enabled:
+            enabled.insert(0, default)
+        return enabled
+
+    def default_language(self) -> str:
+        code = self.settings.get("default_language")
+        return code if i18n.is_known(code) else i18n.SOURCE_LANGUAGE
+
+    def set_language(self, code: str) -> None:
+        """Switch every visible string, the layout direction and the formats, at once."""
+        i18n.set_language(code)
+
+    def _language_changed(self, code: str) -> None:
+        self._apply_direction()
+        self.retranslate()
+        if self.session_id is not None and self.services.sessions is not None:
+            self.services.sessions.note_language(self.session_id, code)
+        self.language_changed.emit(code)
+
+    def _apply_direction(self) -> None:
+        direction = Qt.LayoutDirection.RightToLeft if i18n.is_rtl() else Qt.LayoutDirection.LeftToRight
+        QApplication.instance().setLayoutDirection(direction)
+        self.setLayoutDirection(direction)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.center_name())
+        self.topbar.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+        self.idle_overlay.retranslate()
+        self.language_picker.retranslate()
+        self._update_topbar()
+
+    def show_language_picker(self) -> None:
+        self.language_picker.retranslate()
+        self.language_picker.open()
+
+    # ------------------------------------------------------------------ navigation
+    @property
+    def current(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def go(self, screen_id: str, remember: bool = True) -> Screen:
+        target = self.screens[screen_id]
+        previous = self.stack.currentWidget()
+        if previous is target:
+            return target
+        if previous is not None:
+            previous.on_leave()
+            if remember and previous.screen_id not in ("attract", "error", "pin"):
+                self.history.append(previous.screen_id)
+        self.stack.setCurrentWidget(target)
+        target.on_enter()
+        self._update_topbar()
+        return target
+
+    def back(self) -> None:
+        while self.history:
+            screen_id = self.history.pop()
+            if screen_id in STAFF_SCREENS and self.current.screen_id not in STAFF_SCREENS:
+                continue
+            self.go(screen_id, remember=False)
+            return
+        self.home()
+
+    def home(self) -> None:
+        self.history.clear()
+        self.go("home", remember=False)
+
+    def _update_topbar(self) -> None:
+        screen = self.current
+        self.topbar.setVisible(bool(screen and screen.shows_topbar))
+        self.topbar.set_back_enabled(bool(screen and screen.screen_id != "home"))
+
+    def start_visit(self) -> None:
+        self._start_session()
+        self.home()
+
+    def start_visit_in(self, code: str) -> None:
+        self.set_language(code)
+        self.start_visit()
+
+    def _start_session(self) -> None:
+        repo = self.services.sessions
+        if repo is None or self.session_id is not None:
+            return
+        try:
+            self.session_id = repo.start(i18n.current_language())
+        except Exception:  # recording a session must never stop a visitor
+            log.exception("could not record the visitor session")
+
+    def reset_to_attract(self, reason: str) -> None:
+        """Close everything, return to the default language and show the attract screen."""
+        log.info("returning to the attract screen (%s)", reason)
+        self.idle_overlay.hide()
+        self.language_picker.hide()
+        if self.session_id is not None and self.services.sessions is not None:
+            try:
+                self.services.sessions.end(self.session_id, reason)
+            except Exception:
+                log.exception("could not close the visitor session")
+        self.session_id = None
+        self.history.clear()
+        if i18n.current_language() != self.default_language():
+            self.set_language(self.default_language())
+        self.go("attract", remember=False)
+        self.idle.restart()
+
+    # ------------------------------------------------------------------ staff
+    def request_staff(self) -> None:
+        """The hidden gesture: the PIN pad, or setting a first PIN when there is none."""
+        self.language_picker.hide()
+        self.pin_screen.start(ENTER if self.pin_guard.has_pin() else NEW)
+        self.go("pin")
+
+    def change_pin(self) -> None:
+        self.pin_screen.start(NEW)
+        self.go("pin")
+
+    def save_pin(self, pin: str) -> None:
+        self.settings.set("staff_pin_hash", pins.hash_pin(pin))
+        log.info("staff PIN changed")
+
+    def _pin_accepted(self) -> None:
+        self.go("staff", remember=False)
+
+    def apply_settings(self, values: dict) -> None:
+        theme_changed = values.get("theme") != self.settings.get("theme")
+        self.settings.update(values)
+        self.idle.configure(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"))
+        if theme_changed:
+            self.apply_theme()
+            self.update()
+        self.attract.apply_metrics()
+        self.language_picker.rebuild()
+        self.retranslate()
+
+    def exit_kiosk(self) -> None:
+        log.info("kiosk closed from the staff area")
+        self.allow_exit = True
+        self.close()
+        QApplication.instance().quit()
+
+    # ------------------------------------------------------------------ error screen
+    def show_error(self) -> None:
+        self.idle_overlay.hide()
+        self.language_picker.hide()
+        self.history.clear()
+        self.go("error", remember=False)
+
+    # ------------------------------------------------------------------ kiosk lock
+    def show_kiosk(self) -> None:
+        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.showFullScreen()
+
+    def closeEvent(self, event) -> None:
+        if self.kiosk_mode and not self.allow_exit:
+            log.info("close request refused in kiosk mode")
+            event.ignore()
+            return
+        self.cleanup()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.current.screen_id != "attract":
+            self.back()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        # A window manager may try to leave full screen; in kiosk mode we go straight back.
+        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            if not (self.windowState() & Qt.WindowState.WindowFullScreen) and not self.allow_exit:
+                self.showFullScreen()
+        super().changeEvent(event)
