@@ -78,11 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.self_test:
-        from kiosk.ui.selftest import run_self_test
+        from kiosk.selftest import run_self_test
 
         return run_self_test(args.config, args.data_dir)
     if args.screenshot:
-        from kiosk.ui.screenshots import render_all
+        from kiosk.screenshots import render_all
 
         langs = [c.strip() for c in (args.lang or "").split(",") if c.strip()] or None
         return render_all(args.screenshot, langs, _parse_size(args.size), args.config, args.data_dir)

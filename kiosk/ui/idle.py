@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.i18n import _
-from kiosk.ui.widgets import card, label
+from kiosk.ui.widgets import card, centered, label
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +134,7 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel = card("panel")
         self.box = QVBoxLayout(self.panel)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        centered(self, self.panel)
         self.hide()
 
     def open(self) -> None:

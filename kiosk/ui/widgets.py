@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import paths
 
@@ -57,6 +57,22 @@ def card(role: str = "card") -> QFrame:
     frame = QFrame()
     frame.setProperty("role", role)
     return frame
+
+
+def centered(owner: QWidget, panel: QWidget) -> QVBoxLayout:
+    """Put ``panel`` in the middle of ``owner`` so that wrapped text inside it gets its height.
+
+    (A widget added to a box layout with an alignment loses height-for-width; stretches don't.)
+    """
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(panel, 100)
+    row.addStretch(1)
+    outer = QVBoxLayout(owner)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(1)
+    return outer
 
 
 def default_logo() -> Path:

@@ -21,6 +21,7 @@ from kiosk.ui.metrics import Metrics
 from kiosk.ui.screens.about import AboutScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.demo import DemoScreen
 from kiosk.ui.screens.error import ErrorScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.pin import ENTER, NEW, PinScreen
@@ -68,11 +69,13 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
-        for cls in (AttractScreen, HomeScreen, AboutScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen):
+        for cls in (AttractScreen, HomeScreen, AboutScreen, DemoScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen):
             self._add_screen(cls(self))
         self.attract: AttractScreen = self.screens["attract"]  # type: ignore[assignment]
         self.attract.start_requested.connect(self.start_visit)
         self.attract.language_chosen.connect(self.start_visit_in)
+        self.demo_screen: DemoScreen = self.screens["demo"]  # type: ignore[assignment]
+        self.screens["home"].demo_requested.connect(self.open_demo)
         self.pin_screen: PinScreen = self.screens["pin"]  # type: ignore[assignment]
         self.pin_screen.accepted.connect(self._pin_accepted)
 
@@ -221,6 +224,10 @@ class MainWindow(QWidget):
         self.topbar.setVisible(bool(screen and screen.shows_topbar))
         self.topbar.set_back_enabled(bool(screen and screen.screen_id != "home"))
 
+    def open_demo(self, demo_id: str) -> None:
+        self.demo_screen.open(demo_id)
+        self.go("demo")
+
     def start_visit(self) -> None:
         self._start_session()
         self.home()
@@ -250,6 +257,7 @@ class MainWindow(QWidget):
                 log.exception("could not close the visitor session")
         self.session_id = None
         self.history.clear()
+        self.demo_screen.close_all()
         if i18n.current_language() != self.default_language():
             self.set_language(self.default_language())
         self.go("attract", remember=False)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets import button, card, label
+from kiosk.ui.widgets import button, card, centered, label
 
 RETURN_AFTER_S = 8
 
@@ -32,10 +32,7 @@ class ErrorScreen(Screen):
         box.addWidget(self.countdown)
         box.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._box = box
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        centered(self, self.panel)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)

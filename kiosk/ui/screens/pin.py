@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core import pin as pins
 from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets import button, card, label
+from kiosk.ui.widgets import button, card, centered, label
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,7 @@ class PinScreen(Screen):
         box.addLayout(actions)
         self._box = box
 
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        centered(self, self.panel)
 
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)

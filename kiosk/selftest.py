@@ -1,0 +1,153 @@
+"""``kiosk --self-test``: check that everything the kiosk needs is there and works, offscreen.
+
+Prints one line per check and exits 0, or 1 naming what failed. Runs from the bundle too.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from kiosk import __version__, i18n
+
+log = logging.getLogger(__name__)
+
+
+class Report:
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+
+    def check(self, name: str, fn: Callable[[], str]) -> None:
+        try:
+            detail = fn()
+        except Exception as exc:  # the report names every failure, whatever it was
+            log.error("self-test %s failed", name, exc_info=True)
+            self.failures.append(name)
+            print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+            if "--verbose" in sys.argv:
+                traceback.print_exc()
+        else:
+            print(f"ok    {name}: {detail}")
+
+
+def _check_fonts(app) -> str:
+    from PySide6.QtGui import QFont, QRawFont
+
+    from kiosk.ui import fonts
+
+    families = fonts.register(app)
+    missing = [f for f in fonts.FAMILIES if f not in families]
+    if missing:
+        raise RuntimeError(f"missing font families: {', '.join(missing)}")
+    raws = [QRawFont.fromFont(QFont(f)) for f in fonts.FAMILIES]
+    uncovered: set[str] = set()
+    for lang in i18n.languages():
+        for text in _catalog_strings(lang.code):
+            for ch in text:
+                if ch.isspace() or ord(ch) < 0x20:
+                    continue
+                if not any(raw.supportsCharacter(ch) for raw in raws):
+                    uncovered.add(ch)
+    if uncovered:
+        raise RuntimeError("no glyph for " + " ".join(f"U+{ord(c):04X}" for c in sorted(uncovered)))
+    return f"{len(fonts.font_files())} files, {', '.join(fonts.FAMILIES)}; every catalog character has a glyph"
+
+
+def _catalog_strings(code: str) -> list[str]:
+    trans = i18n._state.translations.get(code)
+    catalog = getattr(trans, "_catalog", {})
+    return [v for v in catalog.values() if isinstance(v, str)]
+
+
+def _check_catalogs() -> str:
+    langs = i18n.load_catalogs()
+    counts = {code: len([k for k in getattr(i18n._state.translations[code], "_catalog", {}) if k]) for code in langs}
+    expected = max(counts.values())
+    short = [code for code, n in counts.items() if n < expected]
+    if short:
+        raise RuntimeError(f"catalogs with fewer messages than the others: {', '.join(short)}")
+    return f"{len(langs)} languages ({', '.join(counts)}), {expected} messages each"
+
+
+def _check_settings(paths) -> str:
+    from kiosk.settings import Settings
+
+    settings = Settings.load(paths.config_file)
+    values = settings.as_dict()
+    return f"{len(values)} settings from {paths.config_file}"
+
+
+def _check_database(paths) -> str:
+    from kiosk.store.db import open_database, quick_check
+
+    db = open_database(paths.database)
+    result = quick_check(db)
+    if result != "ok":
+        raise RuntimeError(f"quick_check: {result}")
+    tables = db.table_names()
+    db.close()
+    return f"{paths.database} ({len(tables)} tables, integrity ok)"
+
+
+def _check_demos() -> str:
+    from kiosk.demos import registry
+
+    specs = registry.demos()
+    for spec in specs:
+        spec.load_model()
+        spec.load_view()
+    return f"{len(specs)} registered" + (f": {', '.join(s.id for s in specs)}" if specs else "")
+
+
+def _check_languages(paths, settings) -> str:
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from kiosk.app import build_window
+
+    app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(1920, 1080), open_db=False)
+    try:
+        window.show()
+        walked = []
+        for lang in i18n.languages():
+            window.set_language(lang.code)
+            for screen_id in ("attract", "home", "about"):
+                window.go(screen_id, remember=False)
+                app.processEvents()
+                if window.grab().isNull():
+                    raise RuntimeError(f"{screen_id} did not render in {lang.code}")
+            rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            if rtl != lang.rtl:
+                raise RuntimeError(f"{lang.code}: layout direction is wrong")
+            texts = [w.text() for w in window.findChildren(QLabel) if w.text()]
+            if not texts:
+                raise RuntimeError(f"{lang.code}: no text on screen")
+            walked.append(lang.code + (" (right-to-left)" if lang.rtl else ""))
+        return ", ".join(walked)
+    finally:
+        router.uninstall()
+        window.allow_exit = True
+        window.close()
+
+
+def run_self_test(config: str | None, data_dir: str | None) -> int:
+    from kiosk.app import make_application, prepare
+
+    print(f"kiosk {__version__} self-test")
+    report = Report()
+    paths, settings = prepare(config, data_dir, console=False)
+    app = make_application()
+    report.check("catalogs", _check_catalogs)
+    report.check("fonts", lambda: _check_fonts(app))
+    report.check("settings", lambda: _check_settings(paths))
+    report.check("database", lambda: _check_database(paths))
+    report.check("demos", _check_demos)
+    report.check("languages", lambda: _check_languages(paths, settings))
+    if report.failures:
+        print(f"self-test FAILED: {', '.join(report.failures)}")
+        return 1
+    print("self-test passed")
+    return 0

@@ -1,0 +1,55 @@
+"""The demo host: builds a registered demo's model and view on first use (imports stay lazy)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.demos import registry
+from kiosk.i18n import _
+from kiosk.ui.screens.base import Screen
+
+log = logging.getLogger(__name__)
+
+
+class DemoScreen(Screen):
+    screen_id = "demo"
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.spec: registry.DemoSpec | None = None
+        self.view: QWidget | None = None
+        self._views: dict[str, QWidget] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def open(self, demo_id: str) -> QWidget:
+        spec = registry.by_id(demo_id)
+        view = self._views.get(demo_id)
+        if view is None:
+            model = spec.load_model()()
+            view = spec.load_view()(model)
+            self._views[demo_id] = view
+            self._layout.addWidget(view)
+        for other in self._views.values():
+            other.setVisible(other is view)
+        self.spec, self.view = spec, view
+        self.retranslate()
+        return view
+
+    def title(self) -> str:
+        return _(self.spec.title) if self.spec else ""
+
+    def retranslate(self) -> None:
+        for view in self._views.values():
+            if hasattr(view, "retranslate"):
+                view.retranslate()
+
+    def close_all(self) -> None:
+        """Drop every demo view (idle reset): the next visitor starts fresh."""
+        for view in self._views.values():
+            view.setParent(None)
+            view.deleteLater()
+        self._views.clear()
+        self.spec = self.view = None

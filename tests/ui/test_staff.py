@@ -1,0 +1,154 @@
+"""The hidden gesture, the PIN pad, the staff area and the kiosk lock."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core import pin as pins
+from kiosk.ui.screens.pin import ENTER, NEW
+
+
+def type_pin(qtbot, screen, digits):
+    for d in digits:
+        qtbot.mouseClick(screen.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_holding_the_logo_three_seconds_opens_the_pin_pad(qtbot, shell):
+    logo = shell.attract.logo
+    logo.HOLD_MS = 3000
+    qtbot.mousePress(logo, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.wait(500)
+    assert shell.current.screen_id == "attract"  # a short touch does nothing
+    qtbot.waitUntil(lambda: shell.current.screen_id == "pin", timeout=4000)
+    qtbot.mouseRelease(logo, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_first_gesture_asks_for_a_new_pin_then_opens_staff(qtbot, shell):
+    shell.request_staff()
+    pad = shell.pin_screen
+    assert pad.mode == NEW
+    type_pin(qtbot, pad, "4821")
+    type_pin(qtbot, pad, "4821")
+    assert shell.current.screen_id == "staff"
+    stored = shell.settings.get("staff_pin_hash")
+    assert pins.verify_pin("4821", stored)
+
+
+def test_mismatched_new_pins_are_refused(qtbot, shell):
+    shell.request_staff()
+    pad = shell.pin_screen
+    type_pin(qtbot, pad, "4821")
+    type_pin(qtbot, pad, "4822")
+    assert shell.current.screen_id == "pin" and pad.mode == NEW
+    assert pad.message.text()
+    assert shell.settings.get("staff_pin_hash") == ""
+
+
+def test_right_pin_opens_the_staff_area(qtbot, shell):
+    shell.settings.set("staff_pin_hash", pins.hash_pin("4821"))
+    shell.request_staff()
+    assert shell.pin_screen.mode == ENTER
+    type_pin(qtbot, shell.pin_screen, "4821")
+    assert shell.current.screen_id == "staff"
+
+
+def test_five_wrong_pins_lock_the_pad(qtbot, shell):
+    shell.settings.set("staff_pin_hash", pins.hash_pin("4821"))
+    shell.request_staff()
+    pad = shell.pin_screen
+    for attempt in range(5):
+        type_pin(qtbot, pad, "1111")
+        assert shell.current.screen_id == "pin"
+    assert shell.pin_guard.seconds_locked() > 0
+    assert not pad.keys["4"].isEnabled()
+    assert not pad.ok_button.isEnabled()
+    assert pad.message.text()
+    # the right PIN typed on a hardware keyboard is refused too while locked
+    for ch in "4821":
+        qtbot.keyClick(pad, ch)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert shell.current.screen_id == "pin"
+
+
+def test_pin_is_nowhere_in_clear_text_on_disk(qtbot, shell, paths):
+    shell.request_staff()
+    type_pin(qtbot, shell.pin_screen, "97531")
+    type_pin(qtbot, shell.pin_screen, "97531")
+    assert shell.current.screen_id == "staff"
+    root = paths.data_dir
+    files = [p for p in Path(root).rglob("*") if p.is_file()] + [paths.config_file]
+    assert files
+    for file in files:
+        assert b"97531" not in file.read_bytes(), file
+
+
+def test_close_is_refused_in_kiosk_mode(make_shell):
+    window = make_shell(kiosk_mode=True)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    window.close()
+    assert window.isVisible()
+
+
+def test_escape_does_not_leave_kiosk_mode(qtbot, make_shell):
+    window = make_shell(kiosk_mode=True)
+    window.start_visit()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+
+
+def test_exit_from_the_staff_area_closes_the_kiosk(qtbot, make_shell, monkeypatch):
+    window = make_shell(kiosk_mode=True)
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
+    window.go("staff", remember=False)
+    qtbot.mouseClick(window.screens["staff"].exit_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    assert quits
+
+
+def test_back_from_a_public_screen_never_reopens_the_staff_area(shell):
+    shell.go("staff", remember=False)
+    shell.go("settings")
+    shell.home()
+    shell.go("about")
+    shell.back()
+    assert shell.current.screen_id == "home"
+
+
+def test_settings_saved_from_the_screen_apply_at_once(qtbot, shell):
+    shell.go("staff", remember=False)
+    shell.go("settings")
+    screen = shell.current
+    screen.name_edit.setText("Anyang Smart City Center")
+    qtbot.mouseClick(screen.idle.buttons[120], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.theme.buttons["light"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.default_language.buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.enabled.buttons["vi"], Qt.MouseButton.LeftButton)  # offer one less
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert shell.settings.get("center_name") == "Anyang Smart City Center"
+    assert shell.idle.timeout_ms == 120_000
+    assert shell.settings.get("theme") == "light"
+    assert "vi" not in shell.attract.languages.buttons
+    assert shell.topbar.name.text() == "Anyang Smart City Center"
+    assert screen.status.text()
+
+
+def test_settings_that_cannot_be_written_change_nothing(qtbot, shell, monkeypatch):
+    from kiosk.core import atomic
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_bytes", full_disk)
+    shell.go("staff", remember=False)
+    shell.go("settings")
+    screen = shell.current
+    screen.name_edit.setText("Changed")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert shell.settings.get("center_name") == ""
+    assert screen.status.property("role") == "error" and screen.status.text()

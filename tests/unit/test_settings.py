@@ -1,0 +1,54 @@
+import json
+
+import pytest
+
+from kiosk.core.errors import SettingsError
+from kiosk.settings import DECLARED, Settings
+
+
+def test_defaults_when_no_file(tmp_path):
+    s = Settings.load(tmp_path / "settings.json")
+    assert s.get("idle_timeout_s") == 90
+    assert s.get("default_language") == "ko"
+    assert s.get("theme") == "dark"
+    assert s.get("enabled_languages") == ["ko", "en", "es", "fr", "ar", "zh_Hans", "vi", "ms"]
+
+
+def test_every_setting_declared_once():
+    keys = [s.key for s in DECLARED]
+    assert len(keys) == len(set(keys))
+
+
+def test_update_is_saved_and_reloaded(tmp_path):
+    path = tmp_path / "settings.json"
+    Settings.load(path).update({"idle_timeout_s": 120, "theme": "light"})
+    again = Settings.load(path)
+    assert again.get("idle_timeout_s") == 120
+    assert again.get("theme") == "light"
+
+
+def test_invalid_update_changes_nothing(tmp_path):
+    path = tmp_path / "settings.json"
+    s = Settings.load(path)
+    s.update({"idle_timeout_s": 60})
+    with pytest.raises(SettingsError):
+        s.update({"theme": "light", "idle_timeout_s": -5})
+    assert Settings.load(path).get("theme") == "dark"
+    assert Settings.load(path).get("idle_timeout_s") == 60
+
+
+def test_invalid_value_in_file_falls_back_to_default(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"idle_timeout_s": "soon", "theme": "light"}))
+    s = Settings.load(path)
+    assert s.get("idle_timeout_s") == 90
+    assert s.get("theme") == "light"
+
+
+def test_unreadable_file_is_set_aside_not_lost(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{ this is not json")
+    s = Settings.load(path)
+    assert s.get("theme") == "dark"
+    kept = list(tmp_path.glob("settings.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "{ this is not json"
