@@ -62,6 +62,7 @@ def make_shell(qtbot, paths, settings):
         window.allow_exit = True
         window.cleanup()
         window.close()
+        window.deleteLater()
 
 
 @pytest.fixture

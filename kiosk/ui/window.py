@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import i18n
@@ -135,10 +135,13 @@ class MainWindow(QWidget):
                 overlay.setGeometry(self.rect())
 
     def cleanup(self) -> None:
+        """Stop every timer and listener: nothing of this window acts after it is closed."""
         self._remove_listener()
         app = QApplication.instance()
         if app is not None:
             self.idle.uninstall(app)
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     # ------------------------------------------------------------------ names and languages
     def default_center_name(self) -> str:

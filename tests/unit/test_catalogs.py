@@ -59,11 +59,16 @@ def test_every_message_translated_none_fuzzy_placeholders_kept(code):
     assert not problems, "\n".join(problems)
 
 
+#: Words that are spelled the same in English and in that language.
+SAME_AS_ENGLISH = {"fr": {"{n} minute"}}
+
+
 @pytest.mark.parametrize("code", [c for c in LANGS if c != "en"])
 def test_translations_are_not_english_copies(code):
     cat = catalog(code)
+    allowed = SAME_AS_ENGLISH.get(code, set())
     copies = [ids(m)[0] for m in cat if m.id and len(ids(m)[0]) > 3 and strings(m)[0] == ids(m)[0]
-              and not PLACEHOLDER.fullmatch(ids(m)[0]) and ids(m)[0] not in {"OK", "PIN"}]
+              and ids(m)[0] not in allowed]
     assert not copies, copies
 
 

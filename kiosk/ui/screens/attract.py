@@ -78,6 +78,8 @@ class AttractScreen(Screen):
         self.hint = label("hint", align=Qt.AlignmentFlag.AlignHCenter)
         self.cycle = label("subtitle", align=Qt.AlignmentFlag.AlignHCenter)
         self.cycle.setObjectName("attract-cycle")
+        # "Touch to start" in the other languages, each in its own script, on purpose.
+        self.cycle.setProperty("native_name", True)
         self.highlight_title = label("heading", align=Qt.AlignmentFlag.AlignHCenter)
         self.highlight_text = label("subtitle", align=Qt.AlignmentFlag.AlignHCenter)
         self.languages = LanguageBar()
