@@ -71,8 +71,20 @@ def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, 
     return app, window, router
 
 
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(options: Options) -> int:
     paths, settings = prepare(options.config, options.data_dir)
+    if _no_display():
+        from kiosk.i18n import _
+
+        log.error("no display: DISPLAY and WAYLAND_DISPLAY are unset")
+        print(_("No screen was found. Start the kiosk from the desktop session, or set DISPLAY."), file=sys.stderr)
+        return 2
     log.info("starting (kiosk mode: %s, data: %s)", not options.windowed, paths.data_dir)
     from PySide6.QtCore import QSize, QTimer
 
@@ -86,7 +98,8 @@ def run(options: Options) -> int:
     if options.lang and i18n.is_known(options.lang):
         window.set_language(options.lang)
     if options.exit_after_first_frame:
-        window.attract.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        # exit() ends the loop without asking the windows, which refuse to close in kiosk mode.
+        window.attract.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     window.idle.install(app)
     if options.windowed:
         window.resize(QSize(1280, 800))

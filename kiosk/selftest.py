@@ -34,7 +34,7 @@ class Report:
 
 
 def _check_fonts(app) -> str:
-    from PySide6.QtGui import QFont, QRawFont
+    from PySide6.QtGui import QRawFont
 
     from kiosk.ui import fonts
 
@@ -42,14 +42,16 @@ def _check_fonts(app) -> str:
     missing = [f for f in fonts.FAMILIES if f not in families]
     if missing:
         raise RuntimeError(f"missing font families: {', '.join(missing)}")
-    raws = [QRawFont.fromFont(QFont(f)) for f in fonts.FAMILIES]
+    raws = [QRawFont(str(file), 16) for file in fonts.font_files()]
+    if not all(raw.isValid() for raw in raws):
+        raise RuntimeError("a shipped font file cannot be read")
     uncovered: set[str] = set()
     for lang in i18n.languages():
         for text in _catalog_strings(lang.code):
             for ch in text:
                 if ch.isspace() or ord(ch) < 0x20:
                     continue
-                if not any(raw.supportsCharacter(ch) for raw in raws):
+                if not any(raw.supportsCharacter(ord(ch)) for raw in raws):
                     uncovered.add(ch)
     if uncovered:
         raise RuntimeError("no glyph for " + " ".join(f"U+{ord(c):04X}" for c in sorted(uncovered)))
@@ -64,7 +66,11 @@ def _catalog_strings(code: str) -> list[str]:
 
 def _check_catalogs() -> str:
     langs = i18n.load_catalogs()
-    counts = {code: len([k for k in getattr(i18n._state.translations[code], "_catalog", {}) if k]) for code in langs}
+    counts = {}
+    for code in langs:
+        keys = getattr(i18n._state.translations[code], "_catalog", {})
+        # plural messages have one key per form: count each message once
+        counts[code] = len({k[0] if isinstance(k, tuple) else k for k in keys} - {""})
     expected = max(counts.values())
     short = [code for code, n in counts.items() if n < expected]
     if short:

@@ -1,0 +1,71 @@
+"""The command line: --screenshot, --self-test, set-pin, --exit-after-first-frame."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kiosk(*args, input=None, timeout=180):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env, input=input,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_screenshot_renders_every_screen_per_language(tmp_path):
+    out = tmp_path / "shots"
+    result = kiosk("--data-dir", str(tmp_path / "d"), "--screenshot", str(out), "--lang", "ko,ar", "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    for screen in ("attract", "home", "about", "pin", "staff", "settings", "error", "idle", "language"):
+        for lang in ("ko", "ar"):
+            assert f"{screen}-{lang}.png" in names
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out / "home-ar.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_refuses_an_unknown_language(tmp_path):
+    result = kiosk("--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s"), "--lang", "xx")
+    assert result.returncode == 2
+    assert "xx" in result.stdout
+
+
+def test_self_test_passes_and_reports_each_check(tmp_path):
+    result = kiosk("--data-dir", str(tmp_path / "d"), "--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in ("catalogs", "fonts", "settings", "database", "demos", "languages"):
+        assert f"ok    {check}" in result.stdout
+    assert "ar (right-to-left)" in result.stdout
+
+
+def test_self_test_names_what_failed(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "kiosk.sqlite").write_bytes(b"garbage" * 1000)
+    result = kiosk("--data-dir", str(data), "--self-test")
+    assert result.returncode == 1
+    assert "FAIL  database" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_set_pin_stores_only_a_hash(tmp_path):
+    data = tmp_path / "d"
+    result = kiosk("--data-dir", str(data), "set-pin", "--stdin", input="864201\n")
+    assert result.returncode == 0, result.stderr
+    settings = (data / "settings.json").read_text()
+    assert "864201" not in settings and "scrypt$" in settings
+
+
+def test_set_pin_refuses_a_short_pin_in_the_interface_language(tmp_path):
+    result = kiosk("--data-dir", str(tmp_path / "d"), "set-pin", "--stdin", input="12\n")
+    assert result.returncode == 2
+    assert "4" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_exit_after_first_frame(tmp_path):
+    result = kiosk("--data-dir", str(tmp_path / "d"), "--exit-after-first-frame", timeout=60)
+    assert result.returncode == 0, result.stderr
