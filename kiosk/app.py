@@ -51,7 +51,8 @@ def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, 
     """The shell with everything it needs. Returns (app, window, router)."""
     from kiosk.ui import fonts
     from kiosk.ui.errors import ErrorRouter, route_qt_messages
-    from kiosk.ui.window import MainWindow, Services
+    from kiosk.ui import theme
+    from kiosk.ui.window import MainWindow, Services, metrics_for
 
     app = make_application()
     route_qt_messages()
@@ -64,8 +65,10 @@ def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, 
         sessions = SessionRepository(open_database(paths.database))
     start = settings.get("default_language")
     i18n.set_language(start if i18n.is_known(start) else i18n.SOURCE_LANGUAGE)
+    # The stylesheet goes on before any widget exists: applied afterwards, it would re-polish
+    # every widget of every screen, which costs more than building them.
+    theme.apply(app, settings.get("theme"), metrics_for(size), paths.cache_dir)
     window = MainWindow(Services(paths, settings, sessions, kiosk_mode), size=size)
-    window.apply_theme()
     router = ErrorRouter(window.show_error)
     router.install()
     return app, window, router
@@ -75,6 +78,18 @@ def _no_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_store(window, paths: Paths) -> None:
+    """Open (and migrate) the database for a running shell. Visitors are served even if it fails."""
+    from kiosk.core.errors import KioskError
+    from kiosk.store.db import open_database
+    from kiosk.store.sessions import SessionRepository
+
+    try:
+        window.services.sessions = SessionRepository(open_database(paths.database))
+    except KioskError as exc:
+        log.error("database unavailable, visitor sessions are not recorded: %s", exc)
 
 
 def run(options: Options) -> int:
@@ -88,18 +103,16 @@ def run(options: Options) -> int:
     log.info("starting (kiosk mode: %s, data: %s)", not options.windowed, paths.data_dir)
     from PySide6.QtCore import QSize, QTimer
 
-    from kiosk.core.errors import KioskError
-
-    try:
-        app, window, _router = build_window(paths, settings, kiosk_mode=not options.windowed)
-    except KioskError as exc:
-        print(exc.message, file=sys.stderr)
-        return 2
+    # The database opens right after the first frame: the attract screen does not need it,
+    # and importing sqlite-utils costs more than painting that frame.
+    app, window, _router = build_window(paths, settings, kiosk_mode=not options.windowed, open_db=False)
     if options.lang and i18n.is_known(options.lang):
         window.set_language(options.lang)
     if options.exit_after_first_frame:
         # exit() ends the loop without asking the windows, which refuse to close in kiosk mode.
         window.attract.first_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+    else:
+        window.attract.first_painted.connect(lambda: QTimer.singleShot(0, lambda: open_store(window, paths)))
     window.idle.install(app)
     if options.windowed:
         window.resize(QSize(1280, 800))

@@ -93,10 +93,25 @@ def compile_catalog(po: Path, mo: Path) -> None:
     atomic.write_bytes(mo, buffer.getvalue())
 
 
+#: Scripts written right to left (ISO 15924), for languages whose catalog is present.
+RTL_SCRIPTS = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"}
+
+
+def _script_of(code: str) -> str:
+    """The language's script from CLDR likely subtags (no per-locale data is loaded)."""
+    from babel.core import get_global, parse_locale
+
+    parts = parse_locale(code)
+    if parts[2]:
+        return parts[2]
+    likely = get_global("likely_subtags")
+    full = likely.get(code) or likely.get(parts[0]) or ""
+    pieces = full.split("_")
+    return pieces[1] if len(pieces) > 1 and len(pieces[1]) == 4 else "Latn"
+
+
 def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> dict[str, Language]:
     """Compile stale catalogs and load every language. Returns the languages found."""
-    from babel import Locale
-
     found = catalog_files(folder)
     translations: dict[str, gettext.NullTranslations] = {}
     languages: dict[str, Language] = {}
@@ -108,12 +123,14 @@ def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> 
                 compile_catalog(po, mo)
         with mo.open("rb") as handle:
             translations[code] = gettext.GNUTranslations(handle)
-        locale = Locale.parse(code)
         native = translations[code].pgettext(NATIVE_NAME_CONTEXT, NATIVE_NAME_MSGID)
         if native == NATIVE_NAME_MSGID and code != SOURCE_LANGUAGE:
+            from babel import Locale
+
+            locale = Locale.parse(code)
             native = locale.get_display_name(locale) or code
             native = native[:1].upper() + native[1:]
-        languages[code] = Language(code, native, locale.character_order == "right-to-left", str(locale))
+        languages[code] = Language(code, native, _script_of(code) in RTL_SCRIPTS, code)
     if SOURCE_LANGUAGE not in translations:
         translations[SOURCE_LANGUAGE] = gettext.NullTranslations()
         languages[SOURCE_LANGUAGE] = Language(SOURCE_LANGUAGE, "English", False, "en")

@@ -93,7 +93,6 @@ def kiosk_stylesheet(p: Palette, m: Metrics) -> str:
     """The kiosk's own rules, on object names and the ``role`` property, scaled to the screen."""
     r = m.px(18)
     return f"""
-QWidget {{ font-family: {fonts.stylesheet_families()}; }}
 QWidget#shell, QWidget#screen, QStackedWidget#screens {{ background: {p.bg}; color: {p.text}; }}
 QLabel {{ color: {p.text}; background: transparent; font-size: {m.font(24)}px; }}
 QLabel[role="display"] {{ font-size: {m.font(76)}px; font-weight: 700; }}

@@ -32,8 +32,22 @@ from kiosk.ui.widgets import TouchButton
 
 log = logging.getLogger(__name__)
 
+SCREEN_CLASSES: dict[str, type[Screen]] = {
+    cls.screen_id: cls
+    for cls in (AttractScreen, HomeScreen, AboutScreen, DemoScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen)
+}
+
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
 STAFF_SCREENS = {"staff", "settings"}
+
+
+def metrics_for(size: QSize | None) -> Metrics:
+    screen = QApplication.primaryScreen()
+    if size is None:
+        size = screen.size() if screen else QSize(1920, 1080)
+    physical = screen.physicalDotsPerInch() if screen else None
+    logical = screen.logicalDotsPerInch() if screen else None
+    return Metrics.for_size(size, physical, logical)
 
 
 @dataclass
@@ -62,22 +76,15 @@ class MainWindow(QWidget):
         self.pin_guard = PinGuard(lambda: self.settings.get("staff_pin_hash"))
         self.history: list[str] = []
         self.setWindowTitle(self.center_name())
-        self.metrics = self._metrics_for(size or self._screen_size())
+        self.metrics = metrics_for(size)
         TouchButton.touch_px = self.metrics.touch
 
         self.topbar = TopBar(self)
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
+        # Screens are built when first shown: the attract screen alone makes the first frame.
         self.screens: dict[str, Screen] = {}
-        for cls in (AttractScreen, HomeScreen, AboutScreen, DemoScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen):
-            self._add_screen(cls(self))
-        self.attract: AttractScreen = self.screens["attract"]  # type: ignore[assignment]
-        self.attract.start_requested.connect(self.start_visit)
-        self.attract.language_chosen.connect(self.start_visit_in)
-        self.demo_screen: DemoScreen = self.screens["demo"]  # type: ignore[assignment]
-        self.screens["home"].demo_requested.connect(self.open_demo)
-        self.pin_screen: PinScreen = self.screens["pin"]  # type: ignore[assignment]
-        self.pin_screen.accepted.connect(self._pin_accepted)
+        self.attract: AttractScreen = self.screen("attract")  # type: ignore[assignment]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,29 +95,56 @@ class MainWindow(QWidget):
         self.idle = IdleController(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"), self)
         self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
         self.idle_overlay = IdleOverlay(self, self.idle, self.metrics)
-        self.language_picker = LanguagePicker(self, self)
-        self.language_picker.chosen.connect(self.set_language)
+        self._language_picker: LanguagePicker | None = None
         self._remove_listener = i18n.on_language_changed(self._language_changed)
+
+        self._restyle = QTimer(self)
+        self._restyle.setSingleShot(True)
+        self._restyle.setInterval(150)
+        self._restyle.timeout.connect(self._apply_size)
 
         self.go("attract", remember=False)
         self._apply_direction()
-        if size is not None:
-            self.resize(size)
+        # Start at the size the metrics were made for, so the first frame needs no restyle.
+        self.resize(size or QSize(self.metrics.width, self.metrics.height))
 
     # ------------------------------------------------------------------ set-up
-    def _screen_size(self) -> QSize:
-        screen = QApplication.primaryScreen()
-        return screen.size() if screen else QSize(1920, 1080)
-
-    def _metrics_for(self, size: QSize) -> Metrics:
-        screen = QApplication.primaryScreen()
-        physical = screen.physicalDotsPerInch() if screen else None
-        logical = screen.logicalDotsPerInch() if screen else None
-        return Metrics.for_size(size, physical, logical)
-
-    def _add_screen(self, screen: Screen) -> None:
-        self.screens[screen.screen_id] = screen
+    def screen(self, screen_id: str) -> Screen:
+        """The screen with this id, built on first use."""
+        existing = self.screens.get(screen_id)
+        if existing is not None:
+            return existing
+        screen = SCREEN_CLASSES[screen_id](self)
+        if screen_id == "attract":
+            screen.start_requested.connect(self.start_visit)
+            screen.language_chosen.connect(self.start_visit_in)
+        elif screen_id == "home":
+            screen.demo_requested.connect(self.open_demo)
+        elif screen_id == "pin":
+            screen.accepted.connect(self._pin_accepted)
+        self.screens[screen_id] = screen
         self.stack.addWidget(screen)
+        return screen
+
+    @property
+    def pin_screen(self) -> PinScreen:
+        return self.screen("pin")  # type: ignore[return-value]
+
+    @property
+    def demo_screen(self) -> DemoScreen:
+        return self.screen("demo")  # type: ignore[return-value]
+
+    @property
+    def language_picker(self) -> LanguagePicker:
+        if self._language_picker is None:
+            self._language_picker = LanguagePicker(self, self)
+            self._language_picker.chosen.connect(self.set_language)
+        return self._language_picker
+
+    def _hide_overlays(self) -> None:
+        self.idle_overlay.hide()
+        if self._language_picker is not None:
+            self._language_picker.hide()
 
     def apply_theme(self) -> None:
         app = QApplication.instance()
@@ -118,21 +152,28 @@ class MainWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        new = self._metrics_for(event.size())
-        if new != self.metrics:
-            self.metrics = new
-            TouchButton.touch_px = new.touch
-            self.apply_theme()
-            for screen in self.screens.values():
-                if hasattr(screen, "apply_metrics"):
-                    screen.apply_metrics()
-            self.topbar.apply_metrics()
-            self.idle_overlay.apply_metrics(new)
-            self.language_picker.rebuild()
-            self.language_picker.retranslate()
-        for overlay in (self.idle_overlay, self.language_picker):
-            if overlay.isVisible():
+        for overlay in (self.idle_overlay, self._language_picker):
+            if overlay is not None and overlay.isVisible():
                 overlay.setGeometry(self.rect())
+        if self.isVisible():
+            # A window manager may resize several times in a row: restyle once it settles.
+            self._restyle.start()
+
+    def _apply_size(self) -> None:
+        new = metrics_for(self.size())
+        if new == self.metrics:
+            return
+        self.metrics = new
+        TouchButton.touch_px = new.touch
+        self.apply_theme()
+        for screen in self.screens.values():
+            if hasattr(screen, "apply_metrics"):
+                screen.apply_metrics()
+        self.topbar.apply_metrics()
+        self.idle_overlay.apply_metrics(new)
+        if self._language_picker is not None:
+            self._language_picker.rebuild()
+            self._language_picker.retranslate()
 
     def cleanup(self) -> None:
         """Stop every timer and listener: nothing of this window acts after it is closed."""
@@ -183,7 +224,8 @@ class MainWindow(QWidget):
         for screen in self.screens.values():
             screen.retranslate()
         self.idle_overlay.retranslate()
-        self.language_picker.retranslate()
+        if self._language_picker is not None:
+            self._language_picker.retranslate()
         self._update_topbar()
 
     def show_language_picker(self) -> None:
@@ -196,7 +238,7 @@ class MainWindow(QWidget):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def go(self, screen_id: str, remember: bool = True) -> Screen:
-        target = self.screens[screen_id]
+        target = self.screen(screen_id)
         previous = self.stack.currentWidget()
         if previous is target:
             return target
@@ -251,8 +293,7 @@ class MainWindow(QWidget):
     def reset_to_attract(self, reason: str) -> None:
         """Close everything, return to the default language and show the attract screen."""
         log.info("returning to the attract screen (%s)", reason)
-        self.idle_overlay.hide()
-        self.language_picker.hide()
+        self._hide_overlays()
         if self.session_id is not None and self.services.sessions is not None:
             try:
                 self.services.sessions.end(self.session_id, reason)
@@ -260,7 +301,8 @@ class MainWindow(QWidget):
                 log.exception("could not close the visitor session")
         self.session_id = None
         self.history.clear()
-        self.demo_screen.close_all()
+        if "demo" in self.screens:
+            self.demo_screen.close_all()
         if i18n.current_language() != self.default_language():
             self.set_language(self.default_language())
         self.go("attract", remember=False)
@@ -269,7 +311,7 @@ class MainWindow(QWidget):
     # ------------------------------------------------------------------ staff
     def request_staff(self) -> None:
         """The hidden gesture: the PIN pad, or setting a first PIN when there is none."""
-        self.language_picker.hide()
+        self._hide_overlays()
         self.pin_screen.start(ENTER if self.pin_guard.has_pin() else NEW)
         self.go("pin")
 
@@ -292,7 +334,8 @@ class MainWindow(QWidget):
             self.apply_theme()
             self.update()
         self.attract.apply_metrics()
-        self.language_picker.rebuild()
+        if self._language_picker is not None:
+            self._language_picker.rebuild()
         self.retranslate()
 
     def exit_kiosk(self) -> None:
@@ -303,8 +346,7 @@ class MainWindow(QWidget):
 
     # ------------------------------------------------------------------ error screen
     def show_error(self) -> None:
-        self.idle_overlay.hide()
-        self.language_picker.hide()
+        self._hide_overlays()
         self.history.clear()
         self.go("error", remember=False)
 

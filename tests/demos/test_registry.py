@@ -23,7 +23,7 @@ def test_every_registered_demo_loads_and_has_a_tile(shell):
     for spec in specs:
         assert callable(spec.load_model()) and callable(spec.load_view())
         assert spec.title and spec.summary
-    home = shell.screens["home"]
+    home = shell.screen("home")
     demo_tiles = [t for t in home.tiles if t.property("demo_id")]
     assert [t.property("demo_id") for t in demo_tiles] == [s.id for s in specs]
     # With no demo registered the home screen says so politely, and shows no fake tile.
@@ -37,7 +37,7 @@ def with_fake_demo(monkeypatch):
 
 def test_a_registered_demo_gets_a_tile_that_opens_it(qtbot, with_fake_demo, shell):
     shell.start_visit()
-    home = shell.screens["home"]
+    home = shell.screen("home")
     tile = next(t for t in home.tiles if t.property("demo_id") == "fake")
     assert not home.empty.isVisibleTo(home)
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)

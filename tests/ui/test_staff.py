@@ -106,7 +106,7 @@ def test_exit_from_the_staff_area_closes_the_kiosk(qtbot, make_shell, monkeypatc
     quits = []
     monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
     window.go("staff", remember=False)
-    qtbot.mouseClick(window.screens["staff"].exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screen("staff").exit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
     assert quits
 

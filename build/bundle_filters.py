@@ -1,0 +1,55 @@
+"""What the bundle leaves out, so that it stays small. Used by kiosk.spec."""
+
+from __future__ import annotations
+
+import re
+
+#: Qt modules and Python packages the kiosk never imports.
+UNUSED = [
+    "tkinter", "unittest", "pydoc_data", "test", "pytest", "pytestqt", "hypothesis", "IPython",
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtUiTools",
+    "PySide6.QtXml", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtConcurrent",
+    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtPrintSupport", "PySide6.Qt3DCore", "PySide6.QtWebEngineCore",
+]
+
+#: Qt libraries and plugins that come with the Qt modules above, or that a kiosk never loads.
+QT_UNUSED = re.compile(
+    r"(Qt6(Network|Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|Pdf|Xml|Sql|Test|Concurrent|"
+    r"Designer|Help|OpenGL|OpenGLWidgets|PrintSupport|VirtualKeyboard|WebSockets)\b)"
+    r"|/plugins/(tls|networkinformation|sqldrivers|generic|platforminputcontexts|qmltooling|printsupport)/"
+    r"|/plugins/platforms/.*(vnc|linuxfb|eglfs|minimalegl|vkkhrdisplay)"
+    r"|/plugins/imageformats/.*(tga|tiff|wbmp|webp|icns|pdf)"
+    r"|/qml/"
+)
+
+
+def unused_modules() -> list[str]:
+    return list(UNUSED)
+
+
+def keep_file(dest: str, languages: list[str]) -> bool:
+    """Filter for the bundle's binaries and data files, by their place in the bundle."""
+    path = "/" + dest.replace("\\", "/")
+    if QT_UNUSED.search(path):
+        return False
+    if "/babel/locale-data/" in path:
+        return keep_babel_locale(path, languages)
+    match = re.search(r"/translations/(qt\w*?)_([a-z]{2}(?:_[A-Z]{2})?)\.qm$", path)
+    if match:
+        wanted = {code.split("_")[0] for code in languages}
+        return match.group(2).split("_")[0] in wanted
+    return True
+
+
+def keep_babel_locale(source: str, languages: list[str]) -> bool:
+    path = source.replace("\\", "/")
+    if "/locale-data/" not in path:
+        return True
+    name = path.rsplit("/", 1)[-1].removesuffix(".dat")
+    keep = {"root"}
+    for code in languages:
+        parts = code.split("_")
+        keep.update("_".join(parts[: i + 1]) for i in range(len(parts)))
+    return name in keep
