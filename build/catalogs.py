@@ -22,14 +22,21 @@ KEYWORDS = ["_", "N_", "ngettext:1,2", "pgettext:1c,2"]
 
 
 def pybabel(*args: str) -> None:
-    CommandLineInterface().run(["pybabel", "-q", *args])
+    import os
+
+    here = os.getcwd()
+    os.chdir(ROOT)  # source references in the catalogs stay relative: kiosk/app.py:12
+    try:
+        CommandLineInterface().run(["pybabel", "-q", *args])
+    finally:
+        os.chdir(here)
 
 
 def extract() -> None:
     keywords = [arg for kw in KEYWORDS for arg in ("-k", kw)]
-    pybabel("extract", "-F", str(ROOT / "babel.cfg"), "--no-default-keywords", *keywords,
+    pybabel("extract", "-F", "babel.cfg", "--no-default-keywords", *keywords,
             "--project", "smartcity-kiosk", "--sort-by-file", "--no-wrap",
-            "-o", str(POT), str(ROOT / "kiosk"))
+            "-o", str(POT), "kiosk")
     for po in sorted(I18N.glob("*.po")):
         pybabel("update", "-i", str(POT), "-o", str(po), "-l", po.stem, "--no-wrap", "--ignore-obsolete")
 

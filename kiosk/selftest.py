@@ -113,6 +113,7 @@ def _check_languages(paths, settings) -> str:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from kiosk.app import build_window
+    from kiosk.ui.window import SCREEN_CLASSES
 
     app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(1920, 1080), open_db=False)
     try:
@@ -120,7 +121,7 @@ def _check_languages(paths, settings) -> str:
         walked = []
         for lang in i18n.languages():
             window.set_language(lang.code)
-            for screen_id in ("attract", "home", "about"):
+            for screen_id in [s for s in SCREEN_CLASSES if s != "demo"]:
                 window.go(screen_id, remember=False)
                 app.processEvents()
                 if window.grab().isNull():

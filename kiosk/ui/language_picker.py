@@ -48,6 +48,7 @@ class LanguagePicker(Overlay):
             self.grid.addWidget(btn, index // 4, index % 4)
             self.buttons[lang.code] = btn
         self.close_button.setMinimumWidth(m.px(260))
+        self.panel.setMaximumWidth(m.px(1400))
 
     def retranslate(self) -> None:
         self.heading.setText(_("Choose your language"))

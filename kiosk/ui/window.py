@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from dataclasses import dataclass
 
@@ -18,24 +19,29 @@ from kiosk.ui import theme
 from kiosk.ui.idle import IdleController, IdleOverlay
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.metrics import Metrics
-from kiosk.ui.screens.about import AboutScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.demo import DemoScreen
-from kiosk.ui.screens.error import ErrorScreen
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.pin import ENTER, NEW, PinScreen
-from kiosk.ui.screens.settings import SettingsScreen
-from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.topbar import TopBar
 from kiosk.ui.widgets import TouchButton
 
 log = logging.getLogger(__name__)
 
-SCREEN_CLASSES: dict[str, type[Screen]] = {
-    cls.screen_id: cls
-    for cls in (AttractScreen, HomeScreen, AboutScreen, DemoScreen, PinScreen, StaffScreen, SettingsScreen, ErrorScreen)
+#: Every screen of the shell, imported when first shown (module:class, under kiosk.ui.screens).
+SCREEN_CLASSES: dict[str, str] = {
+    "attract": "attract:AttractScreen",
+    "home": "home:HomeScreen",
+    "about": "about:AboutScreen",
+    "demo": "demo:DemoScreen",
+    "pin": "pin:PinScreen",
+    "staff": "staff:StaffScreen",
+    "settings": "settings:SettingsScreen",
+    "error": "error:ErrorScreen",
 }
+
+
+def screen_class(screen_id: str) -> type[Screen]:
+    module, _, name = SCREEN_CLASSES[screen_id].partition(":")
+    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
 STAFF_SCREENS = {"staff", "settings"}
@@ -114,7 +120,7 @@ class MainWindow(QWidget):
         existing = self.screens.get(screen_id)
         if existing is not None:
             return existing
-        screen = SCREEN_CLASSES[screen_id](self)
+        screen = screen_class(screen_id)(self)
         if screen_id == "attract":
             screen.start_requested.connect(self.start_visit)
             screen.language_chosen.connect(self.start_visit_in)
@@ -127,12 +133,12 @@ class MainWindow(QWidget):
         return screen
 
     @property
-    def pin_screen(self) -> PinScreen:
-        return self.screen("pin")  # type: ignore[return-value]
+    def pin_screen(self):
+        return self.screen("pin")
 
     @property
-    def demo_screen(self) -> DemoScreen:
-        return self.screen("demo")  # type: ignore[return-value]
+    def demo_screen(self):
+        return self.screen("demo")
 
     @property
     def language_picker(self) -> LanguagePicker:
@@ -241,6 +247,7 @@ class MainWindow(QWidget):
         target = self.screen(screen_id)
         previous = self.stack.currentWidget()
         if previous is target:
+            self._update_topbar()
             return target
         if previous is not None:
             previous.on_leave()
@@ -312,11 +319,11 @@ class MainWindow(QWidget):
     def request_staff(self) -> None:
         """The hidden gesture: the PIN pad, or setting a first PIN when there is none."""
         self._hide_overlays()
-        self.pin_screen.start(ENTER if self.pin_guard.has_pin() else NEW)
+        self.pin_screen.start("enter" if self.pin_guard.has_pin() else "new")
         self.go("pin")
 
     def change_pin(self) -> None:
-        self.pin_screen.start(NEW)
+        self.pin_screen.start("new")
         self.go("pin")
 
     def save_pin(self, pin: str) -> None:

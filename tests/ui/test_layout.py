@@ -94,3 +94,13 @@ def test_back_and_home_are_one_tap_away_on_every_visitor_screen(shell):
         shell.go(screen_id)
         assert shell.topbar.isVisible()
         assert shell.topbar.home_button.isVisible() and shell.topbar.back_button.isVisible()
+
+
+def test_attract_screen_fills_the_window_from_the_first_start(shell):
+    assert shell.current.screen_id == "attract"
+    assert not shell.topbar.isVisible()
+    assert shell.attract.geometry().height() == shell.height()
+    shell.start_visit()
+    assert shell.topbar.isVisible()
+    shell.reset_to_attract("test")
+    assert not shell.topbar.isVisible()
