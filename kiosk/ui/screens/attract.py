@@ -180,10 +180,15 @@ class AttractScreen(Screen):
         event.accept()
 
     def paintEvent(self, event) -> None:
-        p = theme.palette(self.shell.settings.get("theme"))
+        name = self.shell.settings.get("theme")
+        p = theme.palette(name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(p.bg))
+        if name == "high_contrast":  # flat black: nothing may compete with the text
+            painter.end()
+            self._notify_painted()
+            return
         center = QPointF(self.width() / 2, self.height() * 0.36)
         radius = max(self.width(), self.height()) * 0.7
         glow = QRadialGradient(center, radius)
@@ -200,6 +205,9 @@ class AttractScreen(Screen):
             painter.setPen(QPen(ring, 2))
             painter.drawEllipse(center, r, r)
         painter.end()
+        self._notify_painted()
+
+    def _notify_painted(self) -> None:
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
