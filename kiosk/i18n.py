@@ -264,6 +264,13 @@ def format_time(value: datetime, fmt: str = "short", tz: tzinfo | str | None = N
     return _format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(code))
 
 
+def format_skeleton(skeleton: str, value: datetime, code: str | None = None) -> str:
+    """A date in the locale's own pattern for ``skeleton`` (CLDR), e.g. "MMMEd" or "Hm"."""
+    from babel.dates import format_skeleton as _format_skeleton
+
+    return _format_skeleton(skeleton, value, tzinfo=value.tzinfo, locale=babel_locale(code))
+
+
 # ---------------------------------------------------------------- pseudo-localisation
 
 _PSEUDO_MAP = str.maketrans(

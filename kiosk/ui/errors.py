@@ -62,12 +62,18 @@ QUIET = ("does not support propagateSizeHints",)
 
 
 def route_qt_messages() -> None:
+    """Send Qt's own messages to the log, and on to whatever handler was there before
+    (a test runner's, which fails a test on a Qt warning)."""
     qt_log = logging.getLogger("qt")
+    previous = None
 
     def handler(mode, context, message):
         if any(noise in message for noise in QUIET):
             qt_log.debug("%s", message)
             return
         qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+        if previous is not None and not getattr(previous, "_kiosk", False):
+            previous(mode, context, message)
 
-    qInstallMessageHandler(handler)
+    handler._kiosk = True  # type: ignore[attr-defined]
+    previous = qInstallMessageHandler(handler)

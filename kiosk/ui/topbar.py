@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from kiosk import i18n
@@ -26,12 +28,18 @@ class TopBar(QFrame):
         self.home_button = button("nav")
         self.home_button.setObjectName("nav-home")
         self.home_button.clicked.connect(shell.home)
+        self.clock = label("muted", wrap=False)
+        self.clock.setObjectName("topbar-clock")
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(20_000)
+        self._clock_timer.timeout.connect(self.update_clock)
         self.language_button = button("nav")
         self.language_button.setObjectName("nav-language")
         self.language_button.clicked.connect(shell.show_language_picker)
         layout = QHBoxLayout(self)
         layout.addWidget(self.logo)
         layout.addWidget(self.name, 1)
+        layout.addWidget(self.clock)
         layout.addWidget(self.back_button)
         layout.addWidget(self.home_button)
         layout.addWidget(self.language_button)
@@ -56,6 +64,22 @@ class TopBar(QFrame):
         self.back_button.setText(f"{arrow}  " + _("Back"))
         self.home_button.setText(_("Home"))
         self.language_button.setText("\u25ce  " + _("Language"))
+        if self.isVisible():  # hidden on the attract screen; showEvent sets it
+            self.update_clock()
+
+    def update_clock(self) -> None:
+        """Today's date and the time, in the visitor's language (CLDR patterns, local time)."""
+        now = datetime.now().astimezone()
+        self.clock.setText(f"{i18n.format_skeleton('MMMEd', now)}  {i18n.format_skeleton('Hm', now)}")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.update_clock()
+        self._clock_timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._clock_timer.stop()
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)

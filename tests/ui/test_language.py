@@ -83,3 +83,14 @@ def test_attract_language_bar_starts_the_visit_in_that_language(qtbot, shell):
     assert i18n.current_language() == "vi"
     assert shell.current.screen_id == "home"
     assert shell.topbar.home_button.text() == i18n._("Home")
+
+
+@pytest.mark.parametrize("lang", ["ko", "ar", "fr"])
+def test_top_bar_date_follows_the_language(shell, lang):
+    from datetime import datetime
+
+    shell.start_visit_in(lang)
+    now = datetime.now().astimezone()
+    text = shell.topbar.clock.text()
+    assert text.startswith(i18n.format_skeleton("MMMEd", now, lang))
+    assert shell.topbar.clock.isVisible()
