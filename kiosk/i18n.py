@@ -93,21 +93,19 @@ def compile_catalog(po: Path, mo: Path) -> None:
     atomic.write_bytes(mo, buffer.getvalue())
 
 
-#: Scripts written right to left (ISO 15924), for languages whose catalog is present.
-RTL_SCRIPTS = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"}
+def _written_right_to_left(native_name: str) -> bool:
+    """Whether a language is written right to left: the direction of its own name's first
+    strongly directional letter (Unicode bidi classes R and AL). No locale data is loaded,
+    so a new catalog for Hebrew, Persian or Urdu is right to left with no code change."""
+    import unicodedata
 
-
-def _script_of(code: str) -> str:
-    """The language's script from CLDR likely subtags (no per-locale data is loaded)."""
-    from babel.core import get_global, parse_locale
-
-    parts = parse_locale(code)
-    if parts[2]:
-        return parts[2]
-    likely = get_global("likely_subtags")
-    full = likely.get(code) or likely.get(parts[0]) or ""
-    pieces = full.split("_")
-    return pieces[1] if len(pieces) > 1 and len(pieces[1]) == 4 else "Latn"
+    for ch in native_name:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> dict[str, Language]:
@@ -130,7 +128,7 @@ def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> 
             locale = Locale.parse(code)
             native = locale.get_display_name(locale) or code
             native = native[:1].upper() + native[1:]
-        languages[code] = Language(code, native, _script_of(code) in RTL_SCRIPTS, code)
+        languages[code] = Language(code, native, _written_right_to_left(native), code)
     if SOURCE_LANGUAGE not in translations:
         translations[SOURCE_LANGUAGE] = gettext.NullTranslations()
         languages[SOURCE_LANGUAGE] = Language(SOURCE_LANGUAGE, "English", False, "en")
