@@ -72,9 +72,7 @@ class AboutScreen(Screen):
 
     def apply_metrics(self) -> None:
         m = self.shell.metrics
-        margin = m.px(64)
-        self._column.setContentsMargins(margin, m.px(40), margin, margin)
-        self._column.setSpacing(m.px(22))
+        self.set_page_margins(self._column, 22)
         self.grid.setSpacing(m.px(24))
         for frame, _t, _b in self.cards:
             frame.layout().setContentsMargins(m.px(28), m.px(24), m.px(28), m.px(24))

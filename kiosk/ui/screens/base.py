@@ -19,6 +19,13 @@ class Screen(QWidget):
         self.shell = shell
         self.setObjectName("screen")
 
+    def set_page_margins(self, layout, spacing: float) -> None:
+        """The margins every content page shares, scaled to the screen."""
+        m = self.shell.metrics
+        margin = m.px(64)
+        layout.setContentsMargins(margin, m.px(40), margin, margin)
+        layout.setSpacing(m.px(spacing))
+
     def retranslate(self) -> None:
         """Set every visible string from the current catalog. Called on every language change."""
 

@@ -106,9 +106,7 @@ class HomeScreen(Screen):
 
     def apply_metrics(self) -> None:
         m = self.shell.metrics
-        margin = m.px(64)
-        self._layout.setContentsMargins(margin, m.px(40), margin, margin)
-        self._layout.setSpacing(m.px(20))
+        self.set_page_margins(self._layout, 20)
         self.grid.setSpacing(m.px(28))
         pad = m.px(36)
         self._empty_layout.setContentsMargins(pad, pad, pad, pad)

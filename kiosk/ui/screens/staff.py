@@ -57,9 +57,7 @@ class StaffScreen(Screen):
 
     def apply_metrics(self) -> None:
         m = self.shell.metrics
-        margin = m.px(64)
-        self._layout.setContentsMargins(margin, m.px(40), margin, margin)
-        self._layout.setSpacing(m.px(24))
+        self.set_page_margins(self._layout, 24)
         self._actions.setSpacing(m.px(20))
         for btn in (self.settings_button, self.pin_button, self.leave_button, self.exit_button):
             btn.setMinimumHeight(m.target(110))
