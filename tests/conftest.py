@@ -68,3 +68,22 @@ def make_shell(qtbot, paths, settings):
 @pytest.fixture
 def shell(make_shell):
     return make_shell()
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_windows(request):
+    """Every test leaves no visible window and no running shell timer behind."""
+    yield
+    if "qtbot" not in request.fixturenames and "make_shell" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not visible, f"windows left open: {visible}"
+    running = [t for w in QApplication.allWidgets() for t in w.findChildren(QTimer) if t.isActive()]
+    assert not running, f"timers left running: {running}"

@@ -18,11 +18,14 @@ from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
 log = logging.getLogger("kiosk.errors")
 
 
+BURST = 5  # errors within a minute that stop the automatic return to the attract screen
+
+
 class ErrorRouter(QObject):
     # Signals cross threads safely: the error screen is always shown on the GUI thread.
-    raised = Signal()
+    raised = Signal(bool)  # True in a burst: stay on the error screen
 
-    def __init__(self, show_error: Callable[[], None]):
+    def __init__(self, show_error: Callable[[bool], None]):
         super().__init__()
         self.recent: list[float] = []
         self.raised.connect(show_error)
@@ -42,7 +45,10 @@ class ErrorRouter(QObject):
         log.error("unhandled exception", exc_info=(exc_type, exc, tb))
         now = time.monotonic()
         self.recent = [t for t in self.recent if now - t < 60] + [now]
-        self.raised.emit()
+        burst = len(self.recent) >= BURST
+        if burst:
+            log.critical("%d errors within a minute: the error screen stays up", len(self.recent))
+        self.raised.emit(burst)
 
     def thread_excepthook(self, args) -> None:
         self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)

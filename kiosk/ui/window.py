@@ -352,9 +352,13 @@ class MainWindow(QWidget):
         QApplication.instance().quit()
 
     # ------------------------------------------------------------------ error screen
-    def show_error(self) -> None:
+    def show_error(self, burst: bool = False) -> None:
+        """The calm error screen; in a burst of errors it stays up instead of looping."""
         self._hide_overlays()
         self.history.clear()
+        self.screen("error").stay = burst
+        if self.current.screen_id == "error":
+            self.current.on_enter()
         self.go("error", remember=False)
 
     # ------------------------------------------------------------------ kiosk lock

@@ -43,3 +43,17 @@ def test_error_in_a_thread_also_reaches_the_error_screen(qtbot, shell):
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+
+
+def test_a_burst_of_errors_keeps_the_error_screen_up(qtbot, shell, monkeypatch):
+    monkeypatch.setattr(error_screen, "RETURN_AFTER_S", 1)
+    for _ in range(5):
+        try:
+            raise RuntimeError("again")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+    qtbot.wait(1500)
+    assert shell.current.screen_id == "error"  # no loop through the attract screen
+    shell.current.return_button.click()
+    assert shell.current.screen_id == "attract"

@@ -19,6 +19,7 @@ class ErrorScreen(Screen):
     def __init__(self, shell):
         super().__init__(shell)
         self.remaining = RETURN_AFTER_S
+        self.stay = False  # set in a burst of errors: no automatic return
         self.panel = card("panel")
         self.heading = label("title", align=Qt.AlignmentFlag.AlignHCenter)
         self.text = label("subtitle", align=Qt.AlignmentFlag.AlignHCenter)
@@ -50,6 +51,7 @@ class ErrorScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(_("We are sorry, something went wrong."))
         self.text.setText(_("The problem has been recorded for the staff. The kiosk will start again for you."))
+        self.countdown.setVisible(not self.stay)
         self.countdown.setText(
             ngettext("Returning to the start screen in {n} second.",
                      "Returning to the start screen in {n} seconds.", self.remaining).format(n=self.remaining)
@@ -59,7 +61,10 @@ class ErrorScreen(Screen):
     def on_enter(self) -> None:
         self.remaining = RETURN_AFTER_S
         self.retranslate()
-        self._timer.start()
+        if self.stay:
+            self._timer.stop()
+        else:
+            self._timer.start()
 
     def on_leave(self) -> None:
         self._timer.stop()
