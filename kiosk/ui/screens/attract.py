@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QRadialGradient
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import i18n
 from kiosk.demos import registry
@@ -27,19 +27,22 @@ class LanguageBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("language-bar")
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, object] = {}
 
-    def rebuild(self, enabled: list[str], current: str, spacing: int) -> None:
+    def rebuild(self, enabled: list[str], current: str, spacing: int, min_size=None, room: int = 0) -> None:
+        """One row when it fits in ``room`` pixels, otherwise rows of four (portrait screens)."""
         for btn in self.buttons.values():
             self._group.removeButton(btn)
             btn.deleteLater()
         self.buttons = {}
         self._layout.setSpacing(spacing)
-        for lang in i18n.languages(enabled):
+        langs = i18n.languages(enabled)
+        made = []
+        for lang in langs:
             btn = button("lang", checkable=True)
             btn.setText(lang.native_name)
             btn.setProperty("native_name", True)
@@ -47,9 +50,15 @@ class LanguageBar(QWidget):
             # Each name keeps its own direction whatever the interface direction is.
             btn.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight)
             btn.clicked.connect(lambda _=False, code=lang.code: self.chosen.emit(code))
+            if min_size is not None:
+                btn.setMinimumSize(min_size)
             self._group.addButton(btn)
-            self._layout.addWidget(btn)
             self.buttons[lang.code] = btn
+            made.append(btn)
+        wide = sum(b.sizeHint().width() for b in made) + spacing * max(0, len(made) - 1)
+        columns = len(made) if not room or wide <= room else 4
+        for index, btn in enumerate(made):
+            self._layout.addWidget(btn, index // max(1, columns), index % max(1, columns))
         self.mark(current)
 
     def mark(self, current: str) -> None:
@@ -116,10 +125,8 @@ class AttractScreen(Screen):
         margin = m.px(48)
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(m.px(18))
-        self.languages.rebuild(self.shell.enabled_languages(), i18n.current_language(), m.px(16))
-        for btn in self.languages.buttons.values():
-            btn.setMinimumHeight(m.target(84))
-            btn.setMinimumWidth(m.target(150))
+        self.languages.rebuild(self.shell.enabled_languages(), i18n.current_language(), m.px(16),
+                               QSize(m.target(150), m.target(84)), m.width - 2 * margin)
 
     def retranslate(self) -> None:
         self.name.setText(self.shell.center_name())
