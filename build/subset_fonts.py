@@ -139,7 +139,17 @@ CJK_RANGES = [
     ("CJK Symbols and Punctuation", r(0x3000, 0x303F)),
     ("Halfwidth and Fullwidth Forms", r(0xFF00, 0xFFEF)),
     ("GB2312 Hanzi, levels 1+2", gb2312_hanzi()),
+    ("Arrows (the interface's back arrows)", r(0x2190, 0x21FF)),
     ("ASCII", ASCII),
+]
+
+# Interface symbols the text fonts lack: keypad backspace, media controls for the replay
+# player, check and cross marks, warning sign, filled and hollow shapes.
+SYMBOL_RANGES = [
+    ("Miscellaneous Technical (backspace, media controls)", r(0x2300, 0x23FF)),
+    ("Geometric Shapes", r(0x25A0, 0x25FF)),
+    ("Miscellaneous Symbols (warning sign, stars)", r(0x2600, 0x26FF)),
+    ("Dingbats (check and cross marks)", r(0x2700, 0x27BF)),
 ]
 
 # ---------------------------------------------------------------------------
@@ -155,6 +165,7 @@ FONTS = [
     ("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "NotoSansArabic-Bold.ttf", None, 700, ARABIC_RANGES),
     ("NotoSansCJKsc-Regular.otf", "Noto Sans CJK SC", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", 400, CJK_RANGES),
     ("NotoSansCJKsc-Bold.otf", "Noto Sans CJK SC", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", 700, CJK_RANGES),
+    ("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols2", "NotoSansSymbols2-Regular.ttf", None, 400, SYMBOL_RANGES),
 ]
 
 # Variable-font fallbacks: if the static file is absent, these are tried.

@@ -12,8 +12,8 @@ from kiosk import paths
 
 log = logging.getLogger(__name__)
 
-#: Fallback order: Latin and Vietnamese, then Arabic, then Hangul and Simplified Chinese.
-FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC"]
+#: Fallback order: Latin and Vietnamese, Arabic, Hangul and Simplified Chinese, interface symbols.
+FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Noto Sans Symbols2"]
 FONT_SUFFIXES = (".ttf", ".otf")
 
 

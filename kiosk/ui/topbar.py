@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from kiosk import i18n
 from kiosk.i18n import _
+from kiosk.ui import symbols
 from kiosk.ui.widgets import Logo, button, label
 
 
@@ -60,10 +61,10 @@ class TopBar(QFrame):
     def retranslate(self) -> None:
         self.name.setText(self.shell.center_name())
         # Arrows point the way the reading direction goes back.
-        arrow = "\u2192" if i18n.is_rtl() else "\u2190"
+        arrow = symbols.ARROW_BACK_RTL if i18n.is_rtl() else symbols.ARROW_BACK_LTR
         self.back_button.setText(f"{arrow}  " + _("Back"))
         self.home_button.setText(_("Home"))
-        self.language_button.setText("\u25ce  " + _("Language"))
+        self.language_button.setText(f"{symbols.LANGUAGE}  " + _("Language"))
         if self.isVisible():  # hidden on the attract screen; showEvent sets it
             self.update_clock()
 

@@ -51,7 +51,7 @@ def test_bundle_paints_its_first_frame(bundle, tmp_path):
 def test_bundle_holds_compiled_catalogs_and_fonts_but_no_unused_qt(bundle):
     internal = bundle / "_internal"
     assert len(list((internal / "i18n").glob("*.mo"))) == 8
-    assert len(list((internal / "assets" / "fonts").glob("*.[ot]tf"))) == 6
+    assert len(list((internal / "assets" / "fonts").glob("*.[ot]tf"))) == 7
     names = {p.name for p in internal.rglob("*")}
     for unused in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6"):
         assert unused not in names

@@ -147,3 +147,15 @@ def test_pseudo_locale_lengthens_by_forty_percent_and_keeps_placeholders():
         out = i18n.pseudo(text)
         assert len(out) >= 1.4 * len(text)
         assert PLACEHOLDER.findall(out) == PLACEHOLDER.findall(text)
+
+
+def test_interface_symbols_have_glyphs_in_the_shipped_fonts():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("symbols", paths.resource_root() / "kiosk" / "ui" / "symbols.py")
+    symbols = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(symbols)  # plain constants; loaded without importing Qt
+    covered = set()
+    for file in sorted((paths.assets_dir() / "fonts").glob("*.[ot]tf")):
+        covered |= set(TTFont(file, lazy=True).getBestCmap())
+    assert symbols.ALL and all(ord(ch) in covered for ch in symbols.ALL)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core import pin as pins
 from kiosk.i18n import _, ngettext
+from kiosk.ui import symbols
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, centered, label
 
 log = logging.getLogger(__name__)
 
 ENTER, NEW, CONFIRM = "enter", "new", "confirm"
-BACKSPACE = "\u232b"
 
 
 class PinScreen(Screen):
@@ -53,7 +53,7 @@ class PinScreen(Screen):
             btn.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(btn, index // 3, index % 3)
             self.keys[key] = btn
-        self.keys["back"].setText(BACKSPACE)
+        self.keys["back"].setText(symbols.BACKSPACE)
         self._grid = grid
 
         self.cancel_button = button("nav")
@@ -126,7 +126,7 @@ class PinScreen(Screen):
         else:
             self.heading.setText(_("Set a staff PIN"))
             self.instruction.setText(_("Enter the same PIN again to confirm it."))
-        self.dots.setText("\u25cf " * len(self.digits) + "\u25cb " * max(0, 4 - len(self.digits)))
+        self.dots.setText(f"{symbols.DOT_FILLED} " * len(self.digits) + f"{symbols.DOT_EMPTY} " * max(0, 4 - len(self.digits)))
         locked = self.mode == ENTER and guard.seconds_locked() > 0
         if locked:
             seconds = guard.seconds_locked()

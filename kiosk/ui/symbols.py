@@ -1,0 +1,10 @@
+"""Every symbol the interface draws as text. Each has a glyph in the shipped fonts (tested)."""
+
+ARROW_BACK_LTR = "\u2190"  # ←
+ARROW_BACK_RTL = "\u2192"  # →
+LANGUAGE = "\u25ce"  # ◎
+BACKSPACE = "\u232b"  # ⌫
+DOT_FILLED = "\u25cf"  # ●
+DOT_EMPTY = "\u25cb"  # ○
+
+ALL = (ARROW_BACK_LTR, ARROW_BACK_RTL, LANGUAGE, BACKSPACE, DOT_FILLED, DOT_EMPTY)
