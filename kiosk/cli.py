@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin = sub.add_parser("set-pin", help="set the staff PIN")
     _common(set_pin, suppress=True)
     set_pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
+    from kiosk import cli_pack
+
+    cli_pack.add_parser(sub, _common)
     return parser
 
 
@@ -42,6 +45,23 @@ def _parse_size(text: str) -> tuple[int, int]:
     if w < 320 or h < 240:
         raise SystemExit("kiosk: --size is too small")
     return w, h
+
+
+def terminal_language() -> str:
+    """The interface language for terminal commands, from the usual locale variables."""
+    from kiosk import i18n
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        code = value.split(".")[0].split(":")[0]
+        if not code or code in ("C", "POSIX"):
+            continue
+        lang = code.split("_")[0]
+        if code.startswith("zh") and code not in ("zh_TW", "zh_HK", "zh_Hant"):
+            lang = "zh_Hans"
+        if i18n.is_known(lang):
+            return lang
+    return i18n.SOURCE_LANGUAGE
 
 
 def set_pin_command(args) -> int:
@@ -73,8 +93,17 @@ def set_pin_command(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in ("set-pin", "pack"):
+        from kiosk import i18n
+
+        i18n.load_catalogs()
+        i18n.set_language(terminal_language())
     if args.command == "set-pin":
         return set_pin_command(args)
+    if args.command == "pack":
+        from kiosk import cli_pack
+
+        return cli_pack.run(args)
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.self_test:

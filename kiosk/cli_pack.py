@@ -1,0 +1,156 @@
+"""``kiosk pack ...``: import recordings, check and describe packs, make the sample packs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.i18n import _
+
+
+def add_parser(sub, common) -> None:
+    pack = sub.add_parser("pack", help="recorded-data packs: import, validate, info, make-samples")
+    common(pack, suppress=True)
+    cmds = pack.add_subparsers(dest="pack_command", required=True)
+
+    gtfs = cmds.add_parser("import-gtfs", help="GTFS static feed (+ GTFS-Realtime or CSV positions)")
+    gtfs.add_argument("feed", help="feed folder or .zip")
+    gtfs.add_argument("--positions", nargs="*", default=[], metavar="FILE",
+                      help="GTFS-Realtime FeedMessage dumps or CSV (t, vehicle_id, lat, lon, bearing, speed, ...)")
+    gtfs.add_argument("--service-date", help="the day to replay when positions are synthesised (YYYY-MM-DD)")
+
+    cap = cmds.add_parser("import-cap", help="CAP 1.2 / 1.1 alerts (+ incident lifecycle log)")
+    cap.add_argument("sources", nargs="+", metavar="FILE_OR_DIR")
+    cap.add_argument("--lifecycle", metavar="FILE", help="JSON lines: t, incident_id, phase, agency, unit, lat, lon")
+
+    mot = cmds.add_parser("import-mot", help="MOTChallenge tracks of one camera")
+    mot.add_argument("gt_txt", metavar="GT_TXT")
+    mot.add_argument("--camera", required=True, metavar="ID")
+    mot.add_argument("--fps", type=float, default=10.0)
+    mot.add_argument("--start", metavar="ISO_TIME", help="time of frame 1, with its offset")
+    mot.add_argument("--size", metavar="WxH", help="frame size in pixels, to normalise the boxes")
+
+    for p in (gtfs, cap, mot):
+        p.add_argument("-o", "--output", required=True, metavar="OUT", help="the pack file to write")
+        p.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
+        common(p, suppress=True)
+
+    validate = cmds.add_parser("validate", help="check a pack's format version and checksum")
+    validate.add_argument("file")
+    info = cmds.add_parser("info", help="time range, languages, counts")
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true")
+    samples = cmds.add_parser("make-samples", help="write the sample packs (deterministic)")
+    samples.add_argument("-o", "--output", default=None, metavar="DIR", help="folder (default: the shipped data/)")
+    samples.add_argument("--seed", type=int, default=None)
+    for p in (validate, info, samples):
+        common(p, suppress=True)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(_("warning: {message}").format(message=warning), file=sys.stderr)
+
+
+def run(args) -> int:
+    from kiosk.core.pack import PackError
+
+    try:
+        return _run(args)
+    except PackError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    from kiosk.core.importers import ImportFailed
+
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ImportFailed("--start", _("not a date and time: {value}").format(value=text))
+    if value.tzinfo is None:
+        raise ImportFailed("--start", _("the time needs its offset, e.g. +09:00"))
+    return value
+
+
+def _run(args) -> int:
+    from kiosk.core.pack_reader import Pack
+
+    command = args.pack_command
+    if command == "import-gtfs":
+        from datetime import date
+
+        from kiosk.core.importers.gtfs import import_gtfs
+
+        day = None
+        if args.service_date:
+            try:
+                day = date.fromisoformat(args.service_date)
+            except ValueError:
+                from kiosk.core.importers import ImportFailed
+
+                raise ImportFailed("--service-date", _("not a date: {value}").format(value=args.service_date))
+        path, warnings = import_gtfs(args.feed, args.output, args.positions, pack_id=args.pack_id, service_date=day)
+    elif command == "import-cap":
+        from kiosk.core.importers.cap import import_cap
+
+        path, warnings = import_cap(args.sources, args.output, lifecycle=args.lifecycle, pack_id=args.pack_id)
+    elif command == "import-mot":
+        from kiosk.core.importers.mot import import_mot
+
+        width = height = None
+        if args.size:
+            try:
+                width, height = (int(v) for v in args.size.lower().split("x"))
+            except ValueError:
+                from kiosk.core.importers import ImportFailed
+
+                raise ImportFailed("--size", _("the frame size must look like 1920x1080"))
+        path, warnings = import_mot(args.gt_txt, args.output, camera=args.camera, fps=args.fps,
+                                    start=_parse_time(args.start), pack_id=args.pack_id, width=width, height=height)
+    elif command == "make-samples":
+        from kiosk import paths
+        from kiosk.core.samples import make_samples
+
+        out = Path(args.output) if args.output else paths.samples_dir()
+        written = make_samples(out) if args.seed is None else make_samples(out, seed=args.seed)
+        for path in written:
+            print(_("Wrote {file}").format(file=path))
+        return 0
+    else:
+        with Pack.open(args.file) as pack:
+            info = pack.info()
+        info["checksum_ok"] = True
+        if command == "validate":
+            print(_("{file}: valid (format {version}, checksum verified)").format(
+                file=Path(args.file).name, version=info["format_version"]))
+        elif args.json:
+            print(json.dumps(info, ensure_ascii=False))
+        else:
+            _print_info(info)
+        return 0
+    _warn(warnings)
+    with Pack.open(path) as pack:
+        counts = pack.info()["counts"]
+    print(_("Wrote {file}: {events} events, {points} positions, {detections} detections").format(
+        file=path, events=counts["events"], points=counts["track_points"], detections=counts["detections"]))
+    return 0
+
+
+def _print_info(info: dict) -> None:
+    from datetime import timezone
+
+    start = datetime.fromtimestamp(info["t_start"] / 1000, timezone.utc).isoformat()
+    end = datetime.fromtimestamp(info["t_end"] / 1000, timezone.utc).isoformat()
+    print(f"{info['id']} ({info['kind']}), {start} .. {end}, {info['timezone']}")
+    print(_("languages: {languages}").format(languages=", ".join(info["languages"]) or "-"))
+    for key, value in info["counts"].items():
+        print(f"  {key}: {value}")
+    for key, value in info.get("gtfs", {}).items():
+        print(f"  gtfs {key}: {value}")
