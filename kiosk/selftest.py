@@ -108,6 +108,20 @@ def _check_demos() -> str:
     return f"{len(specs)} registered" + (f": {', '.join(s.id for s in specs)}" if specs else "")
 
 
+def _check_packs(paths) -> str:
+    from kiosk import paths as paths_mod
+    from kiosk.core.library import Library
+
+    lib = Library.load([paths_mod.samples_dir(), paths.packs_dir])
+    try:
+        for path, message in lib.refused.items():
+            print(f"warn  packs: {message}")
+        ids = ", ".join(sorted(lib.packs)) or "none"
+        return f"{len(lib.packs)} loaded ({ids}), {len(lib.refused)} refused"
+    finally:
+        lib.close()
+
+
 def _check_languages(paths, settings) -> str:
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtWidgets import QApplication, QLabel
@@ -152,6 +166,7 @@ def run_self_test(config: str | None, data_dir: str | None) -> int:
     report.check("settings", lambda: _check_settings(paths))
     report.check("database", lambda: _check_database(paths))
     report.check("demos", _check_demos)
+    report.check("packs", lambda: _check_packs(paths))
     report.check("languages", lambda: _check_languages(paths, settings))
     if report.failures:
         print(f"self-test FAILED: {', '.join(report.failures)}")

@@ -37,7 +37,7 @@ def test_screenshot_refuses_an_unknown_language(tmp_path):
 def test_self_test_passes_and_reports_each_check(tmp_path):
     result = kiosk("--data-dir", str(tmp_path / "d"), "--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("catalogs", "fonts", "settings", "database", "demos", "languages"):
+    for check in ("catalogs", "fonts", "settings", "database", "demos", "packs", "languages"):
         assert f"ok    {check}" in result.stdout
     assert "ar (right-to-left)" in result.stdout
 
