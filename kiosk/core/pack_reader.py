@@ -182,12 +182,23 @@ class Pack:
             "schedule_rows": n("SELECT count(*) FROM schedule"),
         }
 
+    def languages(self) -> list[str]:
+        """Every language the pack's visitor-facing text is in: manifest, event titles, names."""
+        langs = set(self.manifest.languages())
+        for event in self.events:
+            langs |= set(event.title)
+        for table in ("features", "sensors", "cameras"):
+            for (name,) in self.conn.execute(f"SELECT name FROM {table} WHERE name IS NOT NULL"):  # noqa: S608
+                langs |= set(json.loads(name))
+        langs.discard("und")
+        return sorted(langs)
+
     def info(self) -> dict[str, Any]:
         m = self.manifest
         return {
             "id": m.id, "kind": m.kind, "format_version": m.format_version, "created": m.created,
             "t_start": m.t_start, "t_end": m.t_end, "timezone": m.timezone,
-            "languages": m.languages(), "title": m.title, "chapters": len(m.chapters),
+            "languages": self.languages(), "title": m.title, "chapters": len(m.chapters),
             "counts": self.counts(), "source": m.source,
             **({"gtfs": dict(m.source_counts), **m.source_counts} if m.source == "gtfs" else {}),
         }
