@@ -149,7 +149,8 @@ def test_good_feed_details(tmp_path):
     with Pack.open(path) as pack:
         info = pack.info()
         assert info["id"] == "good_feed"
-        assert info["title"] == {"en": "Autorité de passage de démonstration"}
+        # agency.txt names no agency_lang, so the name is kept as of unknown language
+        assert info["title"] == {"und": "Autorité de passage de démonstration"}
         # 2007-01-01 is the first service day; the first trips leave at 6:00 Los Angeles time.
         assert info["t_start"] == ms(datetime(2007, 1, 1, 6, 0, tzinfo=LA))
         assert info["t_end"] == ms(datetime(2007, 1, 1, 12, 15, tzinfo=LA))

@@ -518,7 +518,7 @@ class _Importer:
         self.read_shapes()
 
         writer = PackWriter(self.out, id=self.pack_id or _slug(self._feed_stem()), kind="bus",
-                            timezone=self.timezone, title=self.title or {"en": self.agency_name},
+                            timezone=self.timezone, title=self.title or {self.agency_lang: self.agency_name},
                             summary={}, source="gtfs")
         self.write_geometry(writer)
         self.write_schedule(writer)
@@ -546,9 +546,12 @@ class _Importer:
     # -- agency.txt
     def read_agency(self) -> None:
         file = "agency.txt"
-        rows, _cols = self.table(file, ["agency_name", "agency_timezone"], ["agency_name", "agency_timezone"])
+        rows, _cols = self.table(file, ["agency_name", "agency_timezone", "agency_lang"],
+                                 ["agency_name", "agency_timezone"])
         self.n_agencies = len(rows)
-        line, (name, tz) = rows[0]
+        line, (name, tz, lang) = rows[0]
+        # The agency's name is in the feed's language when it gives one, else unknown ("und").
+        self.agency_lang = (lang or "").strip().replace("-", "_") or "und"
         self.agency_name = _required(name, "agency_name", file, line)
         _required(tz, "agency_timezone", file, line)
         try:
