@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from kiosk import i18n, logs, paths as paths_mod
 from kiosk.paths import Paths

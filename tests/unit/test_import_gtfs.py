@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import csv
 import io
-import math
-import shutil
 import subprocess
 import sys
 import tempfile
 import textwrap
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
