@@ -140,6 +140,7 @@ CJK_RANGES = [
     ("Halfwidth and Fullwidth Forms", r(0xFF00, 0xFFEF)),
     ("GB2312 Hanzi, levels 1+2", gb2312_hanzi()),
     ("Arrows (the interface's back arrows)", r(0x2190, 0x21FF)),
+    ("Mathematical Operators (≥, ≤, ±, × in messages)", r(0x2200, 0x22FF)),
     ("ASCII", ASCII),
 ]
 
