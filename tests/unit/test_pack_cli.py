@@ -35,6 +35,7 @@ def test_messages_follow_the_terminal_language(tmp_path, capsys, monkeypatch):
     assert main(["pack", "validate", str(tmp_path / "none.pack")]) == 2
     err = capsys.readouterr().err
     assert "none.pack" in err
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in err), err  # said in Korean
 
 
 CONFORMANCE = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "conformance"
