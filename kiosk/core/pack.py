@@ -335,6 +335,9 @@ class PackWriter:
                 conn.close()
             with open(tmp, "rb") as handle:
                 os.fsync(handle.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # a pack is an ordinary file, readable like its neighbours
             os.replace(tmp, self.path)
         except BaseException:
             tmp.unlink(missing_ok=True)
