@@ -28,6 +28,11 @@ def test_validate_accepts_a_good_pack_and_refuses_a_tampered_one(tmp_path, capsy
     assert main(["pack", "validate", str(path)]) == 2
     err = capsys.readouterr().err
     assert "t.pack" in err and "Traceback" not in err
+    # info still describes the damaged pack, and says the checksum does not hold
+    assert main(["pack", "info", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["checksum_ok"] is False
+    assert main(["pack", "info", str(path)]) == 0
+    assert "does not hold" in capsys.readouterr().out
 
 
 def test_messages_follow_the_terminal_language(tmp_path, capsys, monkeypatch):
