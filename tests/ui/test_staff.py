@@ -152,3 +152,15 @@ def test_settings_that_cannot_be_written_change_nothing(qtbot, shell, monkeypatc
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert shell.settings.get("center_name") == ""
     assert screen.status.property("role") == "error" and screen.status.text()
+
+
+def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths):
+    from kiosk import paths as paths_mod
+
+    paths.packs_dir.mkdir(parents=True, exist_ok=True)
+    (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
+    shell.go("staff", remember=False)
+    text = shell.current.info_text.text()
+    shipped = len(list(paths_mod.samples_dir().glob("*.pack")))
+    assert f"{shipped} packs ready" in text
+    assert "broken.pack" in text

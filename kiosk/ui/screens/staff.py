@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk import __version__
-from kiosk.i18n import _
+from kiosk import i18n
+from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, label
 
@@ -16,6 +17,7 @@ class StaffScreen(Screen):
 
     def __init__(self, shell):
         super().__init__(shell)
+        self._packs: tuple[int, list[str]] | None = None
         self.heading = label("title")
         self.intro = label("subtitle")
         self.settings_button = button("primary")
@@ -76,13 +78,25 @@ class StaffScreen(Screen):
         self.exit_button.setText(_("Exit kiosk"))
         self.info_heading.setText(_("This kiosk"))
         p = self.shell.paths
-        self.info_text.setText(
-            "\n".join(
-                (
-                    _("Version: {version}").format(version=__version__),
-                    _("Settings file: {path}").format(path=p.config_file),
-                    _("Data folder: {path}").format(path=p.data_dir),
-                    _("Log folder: {path}").format(path=p.log_dir),
-                )
-            )
-        )
+        lines = [
+            _("Version: {version}").format(version=__version__),
+            _("Settings file: {path}").format(path=p.config_file),
+            _("Data folder: {path}").format(path=p.data_dir),
+            _("Log folder: {path}").format(path=p.log_dir),
+        ]
+        if self._packs is not None:
+            ready, refused = self._packs
+            lines.append(ngettext("Recorded data: {n} pack ready", "Recorded data: {n} packs ready",
+                                  ready).format(n=i18n.format_number(ready)))
+            lines += [_("Not loaded: {reason}").format(reason=reason) for reason in refused]
+        self.info_text.setText("\n".join(lines))
+
+    def on_enter(self) -> None:
+        """Check the packs each time staff come in: a damaged one is named here, not hidden."""
+        from kiosk import paths as paths_mod
+        from kiosk.core.library import Library
+
+        library = Library.load([paths_mod.samples_dir(), self.shell.paths.packs_dir])
+        self._packs = (len(library.packs), list(library.refused.values()))
+        library.close()
+        self.retranslate()
