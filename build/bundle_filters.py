@@ -7,6 +7,7 @@ import re
 #: Qt modules and Python packages the kiosk never imports.
 UNUSED = [
     "tkinter", "unittest", "pydoc_data", "test", "pytest", "pytestqt", "hypothesis", "IPython",
+    "yaml", "numpy.f2py", "numpy.distutils",  # numpy reads yaml only to print its build configuration
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtUiTools",
     "PySide6.QtXml", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtConcurrent",
