@@ -159,6 +159,7 @@ def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths):
 
     paths.packs_dir.mkdir(parents=True, exist_ok=True)
     (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
+    shell.set_language("en")
     shell.go("staff", remember=False)
     text = shell.current.info_text.text()
     shipped = len(list(paths_mod.samples_dir().glob("*.pack")))
