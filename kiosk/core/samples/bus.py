@@ -66,6 +66,7 @@ class Run:
     v: list = field(default_factory=list)  # m/s
     pax: list = field(default_factory=list)  # (t, count)
     stops: list = field(default_factory=list)  # (t, stop index)
+    visits: list = field(default_factory=list)  # [trip, position in the trip, stop index, arrival s, departure s]
     boardings: int = 0
     trips: int = 0
 
@@ -134,6 +135,8 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
             depart = max(scheduled, t + 60) + (late.hold_s if late else 0)
             if late:
                 late.t_start, late.t_end, late.s = float(scheduled), float(depart), 0.0
+            if run.visits:  # the bus leaves the terminal it came back to
+                run.visits[-1][4] = depart
             # boarding at the terminal happens while waiting
             board = min(SEATS, int(rng.poisson(BOARD[0] * _hour_factor(depart))))
             onboard = board
@@ -184,6 +187,7 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                         run.knot(t, base + c1, 0.0)
                 # at the stop
                 run.stops.append((t, idx))
+                run.visits.append([trip, leg + 1, idx, t, t])
                 terminal = leg == len(trip_seq) - 2
                 if terminal or idx == 6:
                     alight = onboard
@@ -198,11 +202,14 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                 if not terminal:
                     t += dwell
                     run.knot(t, base + b, 0.0)
+                    run.visits[-1][4] = t
             trip += 1
             run.trips += 1
         # after the last trip, the shuttle stays a few minutes at the terminal, then the recording ends
         t += 5 * 60
         run.knot(t, trip * 2 * L, 0.0)
+        if run.visits:
+            run.visits[-1][4] = t
         runs.append(run)
 
     total_km = 0.0
@@ -268,6 +275,8 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
             continue
         chapters.append((t0 - 90_000, t1 + 150_000, caption, ["map", "events"], {"event": eid, "object": obj}))
 
+    _add_arrivals(w, runs, day0, start_s, cycle)
+
     first = day0 + start_s * 1000
     chapters.append((first - 3 * 60_000, first + 2 * HEADWAY_MIN * 60_000 + 5 * 60_000,
                      fmt(CH_BUS["start"], time=clock(*SERVICE_START), mins=minutes(HEADWAY_MIN),
@@ -284,6 +293,45 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
     for t0, t1, caption, panels, focus in sorted(chapters, key=lambda c: c[0]):
         w.add_chapter(t0, t1, caption, panels, focus)
     return w.finish()
+
+
+def _add_arrivals(w: PackWriter, runs: list[Run], day0: int, start_s: int, cycle: int) -> None:
+    """One "stop_arrival" event per arrival of a shuttle at a stop, with its delay on the timetable.
+
+    The timetable is the operator's plan: trip ``n`` of shuttle ``k`` leaves the City Information
+    Center at ``start + k * headway + n * cycle``, and reaches the ``p``-th stop of the round trip
+    a fixed running time later. That running time is the day's median (rounded to 10 s), as a
+    planner would set it from past runs, so a shuttle held by red lights is a little late, one
+    that caught green waves a little early, and the late departure and the slow passages past
+    the obstacle and the road works show as real delays on the following stops.
+    ``scheduled_departure_ms`` is when the timetable has the shuttle leave that stop again (at
+    the terminal: the next trip's start; absent after the day's last trip).
+    """
+    arrive: dict[int, list[float]] = {}
+    leave: dict[int, list[float]] = {}
+    for k, run in enumerate(runs):
+        for trip, pos, _idx, t_arr, t_dep in run.visits:
+            start = start_s + k * HEADWAY_MIN * 60 + trip * cycle
+            arrive.setdefault(pos, []).append(t_arr - start)
+            leave.setdefault(pos, []).append(t_dep - start)
+    plan = {pos: round(float(np.median(v)) / 10) * 10 for pos, v in arrive.items()}
+    plan_leave = {pos: round(float(np.median(v)) / 10) * 10 for pos, v in leave.items()}
+    last_pos = max(plan)
+    for k, run in enumerate(runs):
+        obj = f"bus-{k + 1}"
+        first = start_s + k * HEADWAY_MIN * 60
+        for n, (trip, pos, idx, t_arr, t_dep) in enumerate(run.visits):
+            scheduled = first + trip * cycle + plan[pos]
+            detail = {"stop": idx, "trip": trip, "scheduled_ms": day0 + scheduled * 1000,
+                      "delay_s": int(round(t_arr - scheduled))}
+            if pos < last_pos:
+                detail["scheduled_departure_ms"] = day0 + (first + trip * cycle + plan_leave[pos]) * 1000
+            elif n + 1 < len(run.visits):  # back at the terminal: the next trip's start
+                detail["scheduled_departure_ms"] = day0 + (first + (trip + 1) * cycle) * 1000
+            lat, lon = ANSAN_STOPS[idx]
+            w.add_event(f"arrival-{obj}-{n}", "stop_arrival", day0 + int(round(t_arr * 1000)),
+                        t_end=day0 + int(round(t_dep * 1000)), severity="Unknown", lat=lat, lon=lon,
+                        title=STOP[idx][0], object=obj, detail=detail)
 
 
 def _hour_factor(t_s: float) -> float:

@@ -1,0 +1,1 @@
+"""The autonomous-bus demo."""
