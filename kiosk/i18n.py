@@ -244,6 +244,12 @@ def format_number(value: float | int, code: str | None = None) -> str:
     return format_decimal(value, locale=babel_locale(code))
 
 
+def format_percent(value: float, code: str | None = None) -> str:
+    from babel.numbers import format_percent as _format_percent
+
+    return _format_percent(value, locale=babel_locale(code))
+
+
 def format_date(value: date, fmt: str = "long", code: str | None = None) -> str:
     from babel.dates import format_date as _format_date
 

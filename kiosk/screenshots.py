@@ -82,13 +82,33 @@ SHOTS: list[tuple[str, Callable]] = [
 ]
 
 
+def demo_shots() -> list[tuple[str, Callable]]:
+    """Every registered demo, as its view module lists them in SCREENSHOTS (or one plain shot)."""
+    import importlib
+
+    from kiosk.demos import registry
+
+    shots = []
+    for spec in registry.demos():
+        module = importlib.import_module(spec.view.partition(":")[0])
+        for suffix, setup in getattr(module, "SCREENSHOTS", [("", None)]):
+            def open_demo(w, demo_id=spec.id, setup=setup):
+                w.home()
+                w.open_demo(demo_id)
+                if setup is not None:
+                    setup(w.demo_screen.view)
+            shots.append((f"{spec.id}-{suffix}" if suffix else spec.id, open_demo))
+    return shots
+
+
 def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     written = []
     out.mkdir(parents=True, exist_ok=True)
+    shots = shots or SHOTS + demo_shots()
     for lang in langs:
-        for name, setup in shots or SHOTS:
+        for name, setup in shots:
             window.reset_to_attract("screenshot")
             window.set_language(lang)
             setup(window)

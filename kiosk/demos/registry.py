@@ -11,6 +11,8 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.i18n import N_
+
 
 @dataclass(frozen=True)
 class DemoSpec:
@@ -37,8 +39,18 @@ def _load(target: str) -> Any:
     return getattr(importlib.import_module(module_name), attr)
 
 
-#: Every demo the kiosk offers. Empty until the first demo lands.
-REGISTERED: list[DemoSpec] = []
+#: Every demo the kiosk offers.
+REGISTERED: list[DemoSpec] = [
+    DemoSpec(
+        id="bus",
+        title=N_("Autonomous shuttles"),
+        summary=N_("Follow the self-driving shuttles on their route, as the operations center sees them."),
+        order=30,
+        model="kiosk.demos.bus.model:BusModel",
+        view="kiosk.demos.bus.view:BusView",
+        highlights=(N_("Every shuttle, live on the map: speed, passengers, next stop and punctuality."),),
+    ),
+]
 
 
 def demos() -> list[DemoSpec]:

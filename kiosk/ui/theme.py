@@ -98,6 +98,7 @@ QLabel {{ color: {p.text}; background: transparent; font-size: {m.font(24)}px; }
 QLabel[role="display"] {{ font-size: {m.font(76)}px; font-weight: 700; }}
 QLabel[role="title"] {{ font-size: {m.font(46)}px; font-weight: 700; }}
 QLabel[role="subtitle"] {{ font-size: {m.font(30)}px; color: {p.muted}; }}
+QLabel[role="figure"] {{ font-size: {m.font(36)}px; font-weight: 700; color: {p.primary}; }}
 QLabel[role="heading"] {{ font-size: {m.font(30)}px; font-weight: 700; }}
 QLabel[role="body"] {{ font-size: {m.font(24)}px; color: {p.text}; }}
 QLabel[role="muted"] {{ font-size: {m.font(21)}px; color: {p.muted}; }}
@@ -141,6 +142,12 @@ QLineEdit {{
     font-size: {m.font(24)}px; padding: 0 {m.px(14)}px;
     color: {p.text}; background: {p.surface2}; border: 2px solid {p.border}; border-radius: {m.px(10)}px;
 }}
+QListWidget#event-list {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: {m.px(14)}px;
+    font-size: {m.font(19)}px; padding: {m.px(6)}px; outline: none;
+}}
+QListWidget#event-list::item {{ padding: {m.px(12)}px {m.px(10)}px; border-bottom: 1px solid {p.border}; }}
+QListWidget#event-list::item:selected {{ background: {p.primary}; color: {p.on_primary}; border-radius: {m.px(8)}px; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ width: {m.px(14)}px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: {m.px(7)}px; min-height: {m.px(60)}px; }}

@@ -102,6 +102,7 @@ class MainWindow(QWidget):
         self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
         self.idle_overlay = IdleOverlay(self, self.idle, self.metrics)
         self._language_picker: LanguagePicker | None = None
+        self._library = None
         self._remove_listener = i18n.on_language_changed(self._language_changed)
 
         self._restyle = QTimer(self)
@@ -131,6 +132,15 @@ class MainWindow(QWidget):
         self.screens[screen_id] = screen
         self.stack.addWidget(screen)
         return screen
+
+    def library(self):
+        """The packs on offer (shipped samples, then the center's own), loaded on first use."""
+        if self._library is None:
+            from kiosk import paths as paths_mod
+            from kiosk.core.library import Library
+
+            self._library = Library.load([paths_mod.samples_dir(), self.paths.packs_dir])
+        return self._library
 
     @property
     def pin_screen(self):
@@ -189,6 +199,9 @@ class MainWindow(QWidget):
             self.idle.uninstall(app)
         for timer in self.findChildren(QTimer):
             timer.stop()
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
     # ------------------------------------------------------------------ names and languages
     def default_center_name(self) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -29,12 +31,17 @@ class Player(QWidget):
     event_selected = Signal(str)
     story_changed = Signal(bool)
 
-    def __init__(self, pack, parent: QWidget | None = None):
+    def __init__(self, pack, parent: QWidget | None = None, event_kinds: set[str] | None = None):
+        """``event_kinds``: the events a visitor browses (list, next and previous); None for all.
+        Routine records such as every stop arrival stay out of the list."""
         super().__init__(parent)
         self.pack = pack
         m = pack.manifest
         self.clock = ReplayClock(m.t_start, m.t_end)
-        self.events = EventIndex.from_pack(pack)
+        self.shown_events = [e for e in pack.events if event_kinds is None or e.kind in event_kinds]
+        self.events = EventIndex([e.id for e in self.shown_events],
+                                 np.array([e.t_start for e in self.shown_events], np.int64),
+                                 np.array([e.t_end if e.t_end is not None else e.t_start for e in self.shown_events], np.int64))
         self.event_by_id = {e.id: e for e in pack.events}
         self.presets = presets_for(m.t_end - m.t_start)
         self.clock.set_speed(self.presets[min(2, len(self.presets) - 1)])
@@ -74,6 +81,10 @@ class Player(QWidget):
 
         self.event_list = QListWidget()
         self.event_list.setObjectName("event-list")
+        self.event_list.setWordWrap(True)
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.event_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.event_list.setMinimumWidth(320)
         self.event_list.itemClicked.connect(lambda item: self.select_event(item.data(Qt.ItemDataRole.UserRole)))
 
         controls = QHBoxLayout()
@@ -115,7 +126,7 @@ class Player(QWidget):
         self.timeline.set_rows(rows)
 
     def event_rows(self, label_text: str, kinds: set[str] | None = None) -> Row:
-        marks = [(e.t_start, e.id, e.severity) for e in self.pack.events if kinds is None or e.kind in kinds]
+        marks = [(e.t_start, e.id, e.severity) for e in self.shown_events if kinds is None or e.kind in kinds]
         return Row(label_text, marks=marks)
 
     def retranslate(self) -> None:
@@ -127,7 +138,7 @@ class Player(QWidget):
         self.story_button.setText(_("Story"))
         self.event_list.clear()
         tz = self.pack.manifest.timezone
-        for event in self.pack.events:
+        for event in self.shown_events:
             title, original = text.pick(event.title)
             line = f"{text.time_text(event.t_start, tz)}  {title}"
             if original:
@@ -179,7 +190,7 @@ class Player(QWidget):
         self.stop_story()
         target = self.clock.next_event(self.events) if direction > 0 else self.clock.previous_event(self.events)
         if target is not None:
-            ids = [e.id for e in self.pack.events if e.t_start == target]
+            ids = [e.id for e in self.shown_events if e.t_start == target]
             if ids:
                 self.select_event(ids[0], seek=False)
 

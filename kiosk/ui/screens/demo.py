@@ -28,7 +28,11 @@ class DemoScreen(Screen):
         spec = registry.by_id(demo_id)
         view = self._views.get(demo_id)
         if view is None:
-            model = spec.load_model()()
+            model_class = spec.load_model()
+            if hasattr(model_class, "from_library"):
+                model = model_class.from_library(self.shell.library())
+            else:
+                model = model_class()
             view = spec.load_view()(model)
             self._views[demo_id] = view
             self._layout.addWidget(view)
@@ -46,9 +50,16 @@ class DemoScreen(Screen):
             if hasattr(view, "retranslate"):
                 view.retranslate()
 
+    def on_leave(self) -> None:
+        for view in self._views.values():
+            if hasattr(view, "stop"):
+                view.stop()
+
     def close_all(self) -> None:
         """Drop every demo view (idle reset): the next visitor starts fresh."""
         for view in self._views.values():
+            if hasattr(view, "stop"):
+                view.stop()
             view.setParent(None)
             view.deleteLater()
         self._views.clear()
