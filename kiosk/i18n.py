@@ -268,11 +268,25 @@ def format_time(value: datetime, fmt: str = "short", tz: tzinfo | str | None = N
     return _format_time(value, format=fmt, tzinfo=tz, locale=babel_locale(code))
 
 
-def format_skeleton(skeleton: str, value: datetime, code: str | None = None) -> str:
-    """A date in the locale's own pattern for ``skeleton`` (CLDR), e.g. "MMMEd" or "Hm"."""
-    from babel.dates import format_skeleton as _format_skeleton
+_SKELETONS: dict[tuple[str, str], str] = {}
 
-    return _format_skeleton(skeleton, value, tzinfo=value.tzinfo, locale=babel_locale(code))
+
+def format_skeleton(skeleton: str, value: datetime, code: str | None = None) -> str:
+    """A date in the locale's own pattern for ``skeleton`` (CLDR), e.g. "MMMEd" or "Hm".
+
+    The pattern is matched once per locale and skeleton: a replay clock formats 60 times a second."""
+    from babel import Locale
+    from babel.dates import format_datetime as _format_datetime
+    from babel.dates import match_skeleton
+
+    locale = babel_locale(code)
+    key = (locale, skeleton)
+    pattern = _SKELETONS.get(key)
+    if pattern is None:
+        skeletons = Locale.parse(locale).datetime_skeletons
+        name = match_skeleton(skeleton, skeletons) or skeleton
+        pattern = _SKELETONS[key] = str(skeletons[name]) if name in skeletons else skeleton
+    return _format_datetime(value, pattern, tzinfo=value.tzinfo, locale=locale)
 
 
 # ---------------------------------------------------------------- pseudo-localisation

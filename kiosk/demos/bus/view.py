@@ -4,7 +4,6 @@ the vehicle a visitor taps, speed and passenger charts, and the figures of the p
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import i18n

@@ -61,4 +61,12 @@ class Chart(pg.PlotWidget):
             self.setXRange(float(t[0]), float(t[-1]), padding=0.01)
 
     def set_cursor(self, t: int) -> None:
-        self.cursor.setValue(float(t))
+        # Move (and so repaint) only when the cursor lands on another pixel: at 4x a day-long
+        # chart moves one pixel every few seconds, not every frame.
+        view = self.getPlotItem().getViewBox()
+        x_range = view.viewRange()[0]
+        width = max(1.0, view.width())
+        pixel = round((t - x_range[0]) / max(1.0, x_range[1] - x_range[0]) * width)
+        if pixel != getattr(self, "_cursor_pixel", None):
+            self._cursor_pixel = pixel
+            self.cursor.setValue(float(t))
