@@ -8,17 +8,21 @@ import re
 UNUSED = [
     "tkinter", "unittest", "pydoc_data", "test", "pytest", "pytestqt", "hypothesis", "IPython",
     "yaml", "numpy.f2py", "numpy.distutils",  # numpy reads yaml only to print its build configuration
+    # pyqtgraph's optional helpers and their heavy dependencies; the charts need none of them
+    "scipy", "matplotlib", "h5py", "cupy", "numba", "OpenGL", "colorcet", "pandas", "PIL",
+    "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.flowchart",
+    "pyqtgraph.canvas", "pyqtgraph.console",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtDBus", "PySide6.QtUiTools",
     "PySide6.QtXml", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtConcurrent",
-    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner", "PySide6.QtHelp",  # pyqtgraph imports QtOpenGL(Widgets): they stay
     "PySide6.QtPrintSupport", "PySide6.Qt3DCore", "PySide6.QtWebEngineCore",
 ]
 
 #: Qt libraries and plugins that come with the Qt modules above, or that a kiosk never loads.
 QT_UNUSED = re.compile(
     r"(Qt6(Network|Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|Pdf|Xml|Sql|Test|Concurrent|"
-    r"Designer|Help|OpenGL|OpenGLWidgets|PrintSupport|VirtualKeyboard|WebSockets)\b)"
+    r"Designer|Help|PrintSupport|VirtualKeyboard|WebSockets)\b)"
     r"|/plugins/(tls|networkinformation|sqldrivers|generic|platforminputcontexts|qmltooling|printsupport)/"
     r"|/plugins/platforms/.*(vnc|linuxfb|eglfs|minimalegl|vkkhrdisplay)"
     r"|/plugins/imageformats/.*(tga|tiff|wbmp|webp|icns|pdf)"

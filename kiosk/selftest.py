@@ -146,7 +146,20 @@ def _check_languages(paths, settings) -> str:
             if not texts:
                 raise RuntimeError(f"{lang.code}: no text on screen")
             walked.append(lang.code + (" (right-to-left)" if lang.rtl else ""))
-        return ", ".join(walked)
+        # Every demo opens on its pack and renders in every language (catches a module the
+        # bundle left out, or a pack a demo cannot read).
+        from kiosk.demos import registry
+
+        for spec in registry.demos():
+            window.home()
+            window.open_demo(spec.id)
+            for lang in i18n.languages():
+                window.set_language(lang.code)
+                app.processEvents()
+                if window.grab().isNull():
+                    raise RuntimeError(f"demo {spec.id} did not render in {lang.code}")
+            window.reset_to_attract("self-test")
+        return ", ".join(walked) + f"; {len(registry.demos())} demo(s) opened in each"
     finally:
         router.uninstall()
         window.allow_exit = True
