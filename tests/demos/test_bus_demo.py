@@ -94,3 +94,14 @@ def test_a_gtfs_feed_alone_replays(qtbot, tmp_path):
     view.stop()
     view.hide()
     pack.close()
+
+
+def test_events_happening_now_are_marked_on_the_map(bus):
+    event = next(e for e in bus.model.pack.events if e.kind == "obstacle_stop")
+    bus.player.seek(event.t_start + 1000)
+    assert len(bus.map.event_marks) >= 1
+    point, _color = bus.map.event_marks[0]
+    expected = bus.map.projection.point(event.lon, event.lat)
+    assert (round(point.x(), 3), round(point.y(), 3)) == (round(expected.x(), 3), round(expected.y(), 3))
+    bus.player.seek(bus.model.pack.manifest.t_start)
+    assert bus.map.event_marks == []

@@ -12,7 +12,7 @@ from kiosk.ui.player import text
 from kiosk.ui.player.charts import Chart
 from kiosk.ui.player.map_view import MapView
 from kiosk.ui.player.player import Player
-from kiosk.ui.player.timeline import Row
+from kiosk.ui.player.timeline import DEFAULT_MARK, SEVERITY_COLORS, Row
 from kiosk.ui.widgets import button, label
 
 FIGURES_EVERY_MS = 500
@@ -166,6 +166,11 @@ class BusView(QWidget):
     def update_frame(self, t: int) -> None:
         state = self.model.state(t)
         self.map.set_markers(state.lat, state.lon, state.bearing, state.active, self.colors)
+        marks = []
+        for event_id in self.player.active_events():
+            event = self.player.event_by_id[event_id]
+            marks.append((event.lat, event.lon, SEVERITY_COLORS.get((event.severity or "").lower(), DEFAULT_MARK)))
+        self.map.set_event_marks(marks)
         self.speed_chart.set_cursor(t)
         self.passenger_chart.set_cursor(t)
         if self.selected is not None:

@@ -89,6 +89,7 @@ class MapView(QWidget):
         self.marker_colors: list[str] = []
         self.selected: int | None = None
         self.highlight: QPointF | None = None
+        self.event_marks: list[tuple[QPointF, str]] = []  # world point, colour
         self._press: QPointF | None = None
         self._moved = False
         self._pinch: tuple[float, float] | None = None  # (start distance, start scale)
@@ -153,6 +154,14 @@ class MapView(QWidget):
     def select(self, index: int | None) -> None:
         self.selected = index
         self.update()
+
+    def set_event_marks(self, marks: list[tuple[float, float, str]]) -> None:
+        """Events happening now, as (lat, lon, colour): drawn as warning triangles."""
+        new = [(self.projection.point(lon, lat), color) for lat, lon, color in marks
+               if lat is not None and lon is not None]
+        if [(p.x(), p.y(), c) for p, c in new] != [(p.x(), p.y(), c) for p, c in self.event_marks]:
+            self.event_marks = new
+            self.update()
 
     def set_highlight(self, lat: float | None, lon: float | None) -> None:
         self.highlight = None if lat is None or lon is None else self.projection.point(lon, lat)
@@ -323,6 +332,15 @@ class MapView(QWidget):
             painter.drawEllipse(p, 6 if layer == "stop" else 4, 6 if layer == "stop" else 4)
             painter.setPen(QColor(s.label))
             painter.drawText(p + QPointF(10, -8), text)
+        for point, color in self.event_marks:
+            p = t.map(point)
+            triangle = QPolygonF([p + QPointF(0, -20), p + QPointF(17, 10), p + QPointF(-17, 10)])
+            painter.setPen(QPen(QColor(s.background), 2))
+            painter.setBrush(QColor(color))
+            painter.drawPolygon(triangle)
+            painter.setPen(QPen(QColor(s.background), 3))
+            painter.drawLine(p + QPointF(0, -9), p + QPointF(0, 0))
+            painter.drawPoint(p + QPointF(0, 5))
         if self.highlight is not None:
             p = t.map(self.highlight)
             painter.setPen(QPen(QColor(s.marker_selected), 3))
