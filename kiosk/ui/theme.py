@@ -146,6 +146,9 @@ QListWidget#event-list {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: {m.px(14)}px;
     font-size: {m.font(19)}px; padding: {m.px(6)}px; outline: none;
 }}
+QListWidget#event-list[emphasis="true"], QWidget#chart[emphasis="true"], QFrame[emphasis="true"] {{
+    border: 3px solid {p.primary};
+}}
 QListWidget#event-list::item {{ padding: {m.px(12)}px {m.px(10)}px; border-bottom: 1px solid {p.border}; }}
 QListWidget#event-list::item:selected {{ background: {p.primary}; color: {p.on_primary}; border-radius: {m.px(8)}px; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}

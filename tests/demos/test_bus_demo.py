@@ -105,3 +105,13 @@ def test_events_happening_now_are_marked_on_the_map(bus):
     assert (round(point.x(), 3), round(point.y(), 3)) == (round(expected.x(), 3), round(expected.y(), 3))
     bus.player.seek(bus.model.pack.manifest.t_start)
     assert bus.map.event_marks == []
+
+
+def test_story_chapters_emphasise_the_panels_they_name(bus):
+    bus.player.start_story()
+    chapter = bus.player.current_chapter()
+    for name, widgets in bus.panels().items():
+        for widget in widgets:
+            assert bool(widget.property("emphasis")) == (name in chapter.panels)
+    bus.player.stop_story()
+    assert not any(w.property("emphasis") for ws in bus.panels().values() for w in ws)

@@ -69,6 +69,7 @@ class BusView(QWidget):
         self.map.background_tapped.connect(lambda: self.select_vehicle(None))
         self.player.event_selected.connect(self._event_selected)
         self.player.ticked.connect(self.update_frame)
+        self.player.chapter_changed.connect(self.emphasise)
 
         self.title = label("heading", wrap=False)
         self.figures = {key: Figure() for key in ("trips", "on_time", "takeovers", "km")}
@@ -136,6 +137,27 @@ class BusView(QWidget):
             name = text.text(self.model.vehicles[self.selected].name)
             self.speed_chart.set_title(_("Speed of {vehicle} (km/h)").format(vehicle=name))
             self.passenger_chart.set_title(_("Passengers on board {vehicle}").format(vehicle=name))
+
+    def panels(self) -> dict[str, list[QWidget]]:
+        """The panels a story chapter may ask to emphasise, by the names the pack uses."""
+        return {
+            "map": [self.map],
+            "chart": [self.speed_chart, self.passenger_chart],
+            "charts": [self.speed_chart, self.passenger_chart],
+            "events": [self.player.event_list],
+            "figures": list(self.figures.values()),
+        }
+
+    def emphasise(self, chapter) -> None:
+        wanted = set(chapter.panels) if chapter is not None else set()
+        for name, widgets in self.panels().items():
+            for widget in widgets:
+                on = name in wanted
+                if bool(widget.property("emphasis")) != on:
+                    widget.setProperty("emphasis", on)
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                    widget.update()
 
     # ------------------------------------------------------------------ selection
     def select_vehicle(self, index: int | None) -> None:

@@ -31,6 +31,7 @@ class TimeAxis(pg.AxisItem):
 class Chart(pg.PlotWidget):
     def __init__(self, tz: str, color: str = "#38bdf8", text_color: str = "#c9d6e6"):
         super().__init__(axisItems={"bottom": TimeAxis(tz)}, background=None)
+        self.setObjectName("chart")
         self.setMinimumHeight(96)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)

@@ -314,6 +314,10 @@ class MapView(QWidget):
         painter.restore()
         self._paint_points(painter)
         self._paint_markers(painter)
+        if self.property("emphasis"):
+            painter.setPen(QPen(QColor(s.route), 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(2, 2, -2, -2))
         painter.end()
 
     def _paint_points(self, painter: QPainter) -> None:

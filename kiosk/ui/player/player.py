@@ -30,6 +30,7 @@ class Player(QWidget):
     ticked = Signal("qint64")  # the clock's time, after every change
     event_selected = Signal(str)
     story_changed = Signal(bool)
+    chapter_changed = Signal(object)  # the Chapter now told, or None when the story stops
 
     def __init__(self, pack, parent: QWidget | None = None, event_kinds: set[str] | None = None):
         """``event_kinds``: the events a visitor browses (list, next and previous); None for all.
@@ -225,6 +226,7 @@ class Player(QWidget):
         self.story_button.setChecked(False)
         self.caption.setVisible(False)
         self.story_changed.emit(False)
+        self.chapter_changed.emit(None)
 
     def next_chapter(self) -> None:
         chapters = self.pack.manifest.chapters
@@ -238,6 +240,7 @@ class Player(QWidget):
         if event_id:
             self.select_event(event_id, seek=False)
         self._show_caption()
+        self.chapter_changed.emit(chapter)
 
     def current_chapter(self):
         chapters = self.pack.manifest.chapters
