@@ -113,6 +113,8 @@ def run(options: Options) -> int:
     else:
         window.attract.first_painted.connect(lambda: QTimer.singleShot(0, lambda: open_store(window, paths)))
     window.idle.install(app)
+    window.attract_loop.install(app)
+    window.attract_loop.attract_shown()
     if options.windowed:
         window.resize(QSize(1280, 800))
         window.show()

@@ -101,6 +101,9 @@ class MainWindow(QWidget):
         self.idle = IdleController(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"), self)
         self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
         self.idle_overlay = IdleOverlay(self, self.idle, self.metrics)
+        from kiosk.ui.attract_loop import AttractLoop
+
+        self.attract_loop = AttractLoop(self)
         self._language_picker: LanguagePicker | None = None
         self._library = None
         self._remove_listener = i18n.on_language_changed(self._language_changed)
@@ -197,6 +200,7 @@ class MainWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             self.idle.uninstall(app)
+            self.attract_loop.uninstall(app)
         for timer in self.findChildren(QTimer):
             timer.stop()
         if self._library is not None:
@@ -268,6 +272,8 @@ class MainWindow(QWidget):
                 self.history.append(previous.screen_id)
         self.stack.setCurrentWidget(target)
         target.on_enter()
+        if previous is not None and previous.screen_id == "attract" and hasattr(self, "attract_loop"):
+            self.attract_loop.left_attract()
         self._update_topbar()
         return target
 
@@ -289,9 +295,16 @@ class MainWindow(QWidget):
         self.topbar.setVisible(bool(screen and screen.shows_topbar))
         self.topbar.set_back_enabled(bool(screen and screen.screen_id != "home"))
 
-    def open_demo(self, demo_id: str) -> None:
+    def open_demo(self, demo_id: str, visitor: bool = True) -> None:
+        """Open a demo; ``visitor=False`` for the attract loop's unattended story."""
         self.demo_screen.open(demo_id)
-        self.go("demo")
+        self.go("demo", remember=visitor)
+
+    def start_visit_here(self) -> None:
+        """A visitor touched a story: their visit starts on the screen they see."""
+        self._start_session()
+        if self.current.screen_id != "home":
+            self.history = ["home"]
 
     def start_visit(self) -> None:
         self._start_session()
@@ -327,6 +340,7 @@ class MainWindow(QWidget):
             self.set_language(self.default_language())
         self.go("attract", remember=False)
         self.idle.restart()
+        self.attract_loop.attract_shown()
 
     # ------------------------------------------------------------------ staff
     def request_staff(self) -> None:
