@@ -49,6 +49,7 @@ REGISTERED: list[DemoSpec] = [
         model="kiosk.demos.bus.model:BusModel",
         view="kiosk.demos.bus.view:BusView",
         highlights=(N_("Every shuttle, live on the map: speed, passengers, next stop and punctuality."),),
+        icon="bus.svg",
     ),
 ]
 

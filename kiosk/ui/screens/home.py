@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk import paths
 
 from kiosk.demos import registry
 from kiosk.i18n import N_, _
@@ -14,12 +20,28 @@ ABOUT_TITLE = N_("About the center")
 ABOUT_SUMMARY = N_("How the city watches over safety, disasters and traffic, around the clock.")
 
 
+class Icon(QWidget):
+    """An SVG icon drawn at whatever size the tile gives it."""
+
+    def __init__(self, file: Path):
+        super().__init__()
+        self.renderer = QSvgRenderer(str(file), self)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        x = self.width() - side if self.isRightToLeft() else 0  # at the start of the line
+        self.renderer.render(painter, QRectF(x, (self.height() - side) / 2, side, side))
+
+
 class Tile(QFrame):
-    """A large tappable card with a title and a short summary that wraps."""
+    """A large tappable card with an icon, a title and a short summary that wraps."""
 
     clicked = Signal()
 
-    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None, icon: str = ""):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName("tile")
@@ -30,6 +52,11 @@ class Tile(QFrame):
         self.title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
+        self.icon = None
+        icon_file = paths.assets_dir() / "icons" / icon if icon else None
+        if icon_file is not None and icon_file.is_file():
+            self.icon = Icon(icon_file)
+            layout.addWidget(self.icon)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -40,7 +67,9 @@ class Tile(QFrame):
         pad = m.px(32)
         self._layout.setContentsMargins(pad, pad, pad, pad)
         self._layout.setSpacing(m.px(12))
-        self.setMinimumHeight(m.target(220))
+        self.setMinimumHeight(m.target(360))
+        if self.icon is not None:
+            self.icon.setFixedHeight(m.px(120))
 
     def retranslate(self) -> None:
         self.title.setText(_(self._title_msg))
@@ -75,12 +104,12 @@ class HomeScreen(Screen):
         specs = registry.demos()
         columns = 3 if len(specs) + 1 > 4 else 2
         for index, spec in enumerate(specs):
-            tile = Tile(spec.title, spec.summary)
+            tile = Tile(spec.title, spec.summary, icon=spec.icon)
             tile.setProperty("demo_id", spec.id)
             tile.clicked.connect(lambda demo_id=spec.id: self.demo_requested.emit(demo_id))
             self.tiles.append(tile)
             self.grid.addWidget(tile, index // columns, index % columns)
-        self.about = Tile(ABOUT_TITLE, ABOUT_SUMMARY)
+        self.about = Tile(ABOUT_TITLE, ABOUT_SUMMARY, icon="about.svg")
         self.about.setProperty("target", "about")
         self.about.clicked.connect(lambda: shell.go("about"))
         self.tiles.append(self.about)
