@@ -8,6 +8,9 @@ import re
 UNUSED = [
     "tkinter", "unittest", "pydoc_data", "test", "pytest", "pytestqt", "hypothesis", "IPython",
     "yaml", "numpy.f2py", "numpy.distutils",  # numpy reads yaml only to print its build configuration
+    # babel falls back to pkg_resources only before Python 3.10; bundled, its run-time hook
+    # alone costs 70 ms at every start
+    "pkg_resources", "setuptools",
     # pyqtgraph's optional helpers and their heavy dependencies; the charts need none of them
     "scipy", "matplotlib", "h5py", "cupy", "numba", "OpenGL", "colorcet", "pandas", "PIL",
     "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.flowchart",

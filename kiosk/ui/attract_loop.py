@@ -70,7 +70,7 @@ class AttractLoop(QObject):
         self._demos = itertools.cycle([spec.id for spec in registry.demos()])
         self._has_demos = bool(registry.demos())
         self._hold: int | None = None
-        self.banner = StoryBanner(shell)
+        self._banner: StoryBanner | None = None  # made when the first story starts
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
@@ -78,10 +78,17 @@ class AttractLoop(QObject):
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self)
 
+    @property
+    def banner(self) -> StoryBanner:
+        if self._banner is None:
+            self._banner = StoryBanner(self.shell)
+        return self._banner
+
     def uninstall(self, app: QApplication) -> None:
         app.removeEventFilter(self)
         self._timer.stop()
-        self.banner.close_banner()
+        if self._banner is not None:
+            self._banner.close_banner()
 
     def attract_shown(self) -> None:
         """The start screen is up: a story follows after a while (when there are demos)."""
@@ -118,7 +125,8 @@ class AttractLoop(QObject):
             return
         self.telling = None
         self._timer.stop()
-        self.banner.close_banner()
+        if self._banner is not None:
+            self._banner.close_banner()
         if self._hold is not None:
             self.shell.idle.release(self._hold)
             self._hold = None
