@@ -74,9 +74,16 @@ def make_large_pack(path: Path) -> None:
             w.add_sensor(f"gauge-{g}", "water_level", "m", thresholds={"advisory": 7.0})
             w.add_series(f"gauge-{g}", gt, 3 + np.cumsum(rng.normal(0, 0.05, readings)))
         starts = np.sort(rng.integers(T0, T0 + n * 1000, EVENTS))
+        kinds = ("flood", "fire", "missing_person", "crowd", "speeding_school_zone", "fall", "loitering_night", "smoke")
         for e, start in enumerate(starts):
-            w.add_event(f"ev-{e}", "alert", int(start), t_end=int(start + rng.integers(0, 3_600_000)),
-                        title={"en": f"Event {e}"})
+            kind = kinds[e % len(kinds)]
+            camera = f"cam-{e % CAMERAS}" if e % len(kinds) >= 4 else None
+            w.add_event(f"ev-{e}", kind, int(start), t_end=int(start + rng.integers(0, 3_600_000)),
+                        severity=("Severe", "Moderate", "Minor")[e % 3], lat=37.39 + rng.normal(0, 0.01),
+                        lon=126.95 + rng.normal(0, 0.01), title={"en": f"Event {e}"}, camera=camera)
+            if camera is None:
+                for k, phase in enumerate(("detected", "dispatched", "on_scene", "resolved")):
+                    w.add_phase(f"ev-{e}", phase, int(start + k * 300_000), agency="fire")
 
 
 def naive_state(tracks: dict[str, np.ndarray], vehicles: int, t: int) -> list[tuple[float, float]]:
