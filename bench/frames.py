@@ -29,7 +29,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEMOS = {"bus": ("kiosk.demos.bus.model:BusModel", "kiosk.demos.bus.view:BusView", "ansan-autonomous-bus.pack")}
+DEMOS = {
+    "bus": ("kiosk.demos.bus.model:BusModel", "kiosk.demos.bus.view:BusView", "ansan-autonomous-bus.pack"),
+    "disaster": ("kiosk.demos.disaster.model:DisasterModel", "kiosk.demos.disaster.view:DisasterView",
+                 "anyang-disaster-day.pack"),
+    "cctv": ("kiosk.demos.cctv.model:CctvModel", "kiosk.demos.cctv.view:CctvView", "anyang-cctv-ai.pack"),
+}
 
 
 def rss_mb() -> float:

@@ -51,6 +51,26 @@ REGISTERED: list[DemoSpec] = [
         highlights=(N_("Every shuttle, live on the map: speed, passengers, next stop and punctuality."),),
         icon="bus.svg",
     ),
+    DemoSpec(
+        id="disaster",
+        title=N_("Disaster response"),
+        summary=N_("A day of floods and emergencies: how the center works with the fire service and the police."),
+        order=10,
+        model="kiosk.demos.disaster.model:DisasterModel",
+        view="kiosk.demos.disaster.view:DisasterView",
+        highlights=(N_("From the first alarm to the all-clear: every step of the response, minute by minute."),),
+        icon="disaster.svg",
+    ),
+    DemoSpec(
+        id="cctv",
+        title=N_("AI CCTV monitoring"),
+        summary=N_("What the 24-hour cameras and their AI detect, shown without showing anyone's face."),
+        order=20,
+        model="kiosk.demos.cctv.model:CctvModel",
+        view="kiosk.demos.cctv.view:CctvView",
+        highlights=(N_("Speeding in a school zone, a fall, smoke: the AI raises the alert, an operator confirms it."),),
+        icon="cctv.svg",
+    ),
 ]
 
 

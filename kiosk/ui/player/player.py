@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidge
 from kiosk.core.clock import ReplayClock, presets_for
 from kiosk.core.streams import EventIndex
 from kiosk.i18n import _
+from kiosk.ui import symbols
 from kiosk.ui.player import text
 from kiosk.ui.player.timeline import Row, Timeline
 from kiosk.ui.widgets import button, label
@@ -60,7 +61,7 @@ class Player(QWidget):
         self.timeline.set_range(m.t_start, m.t_end, m.timezone)
         self.timeline.seek_requested.connect(self.seek)
         self.timeline.event_tapped.connect(self.select_event)
-        self.clock_label = label("heading", wrap=False)
+        self.clock_label = label("body", wrap=False)
         self.clock_label.setObjectName("player-clock")
 
         self.play_button = button("primary")
@@ -131,9 +132,14 @@ class Player(QWidget):
         return Row(label_text, marks=marks)
 
     def retranslate(self) -> None:
-        self.play_button.setText(_("Pause") if self.clock.playing else _("Play"))
-        self.previous_button.setText(_("Previous event"))
-        self.next_button.setText(_("Next event"))
+        # Media symbols keep the controls narrow in every language; the words are their names.
+        self.retranslate_play()
+        self.previous_button.setText(symbols.PREVIOUS)
+        self.previous_button.setAccessibleName(_("Previous event"))
+        self.previous_button.setToolTip(_("Previous event"))
+        self.next_button.setText(symbols.NEXT)
+        self.next_button.setAccessibleName(_("Next event"))
+        self.next_button.setToolTip(_("Next event"))
         self.speed_button.setText(_("Speed {speed}x").format(speed=_speed(self.clock.speed)))
         self.loop_button.setText(_("Loop"))
         self.story_button.setText(_("Story"))
@@ -169,7 +175,10 @@ class Player(QWidget):
         self.pause() if self.clock.playing else self.play()
 
     def retranslate_play(self) -> None:
-        self.play_button.setText(_("Pause") if self.clock.playing else _("Play"))
+        playing = self.clock.playing
+        self.play_button.setText(symbols.PAUSE if playing else symbols.PLAY)
+        self.play_button.setAccessibleName(_("Pause") if playing else _("Play"))
+        self.play_button.setToolTip(_("Pause") if playing else _("Play"))
 
     def seek(self, t: int) -> None:
         self.clock.seek(int(t))

@@ -67,9 +67,9 @@ class Tile(QFrame):
         pad = m.px(32)
         self._layout.setContentsMargins(pad, pad, pad, pad)
         self._layout.setSpacing(m.px(12))
-        self.setMinimumHeight(m.target(360))
+        self.setMinimumHeight(m.target(320))
         if self.icon is not None:
-            self.icon.setFixedHeight(m.px(120))
+            self.icon.setFixedHeight(m.px(110))
 
     def retranslate(self) -> None:
         self.title.setText(_(self._title_msg))
@@ -102,7 +102,10 @@ class HomeScreen(Screen):
         self.tiles: list[Tile] = []
         self.grid = QGridLayout()
         specs = registry.demos()
-        columns = 3 if len(specs) + 1 > 4 else 2
+        # Up to four tiles stand in one row on a wide screen; two columns on a narrow one.
+        wide = shell.metrics.width >= 1600
+        count = len(specs) + 1
+        columns = (count if count <= 4 else 3) if wide else 2
         for index, spec in enumerate(specs):
             tile = Tile(spec.title, spec.summary, icon=spec.icon)
             tile.setProperty("demo_id", spec.id)
@@ -116,6 +119,8 @@ class HomeScreen(Screen):
         n = len(specs)
         if specs:
             self.grid.addWidget(self.about, n // columns, n % columns)
+            for column in range(columns):
+                self.grid.setColumnStretch(column, 1)
         self.empty.setVisible(not specs)
 
         row = QHBoxLayout()

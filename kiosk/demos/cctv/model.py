@@ -1,0 +1,134 @@
+"""The CCTV-wall demo's model: cameras, their detection boxes and their AI alerts. No Qt here.
+
+Everything the view asks per tick (``boxes``, ``active_alerts``) is answered with binary
+searches over arrays built once in ``__init__``: ``boxes`` is ``DetectionStream.boxes_at``
+(a search inside the camera's own run) and ``active_alerts`` searches each camera's own
+``EventIndex``; the work depends on the number of cameras and on the events running, never on
+the recording's length.
+
+Privacy: a pack holds detections only (boxes, classes, track numbers), never images. A scene
+may name a ``video`` file; the view decides whether it can show it (see ``view.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from kiosk.core.pack_reader import Event, Pack
+from kiosk.core.streams import Boxes, DetectionStream, EventIndex
+
+T = np.int64
+
+#: The AI detections a city's video-analytics system raises (the events a visitor browses).
+AI_EVENT_KINDS = frozenset({"speeding_school_zone", "fall", "loitering_night", "smoke", "illegal_parking",
+                            "jaywalking"})
+
+#: An instant or just-ended alert stays lit this long after it ends, so a visitor sees it.
+RECENT_MS = 5_000
+
+
+@dataclass(frozen=True)
+class Camera:
+    index: int  # the ``camera`` value in the detections stream
+    id: str
+    name: dict[str, str]
+    lat: float
+    lon: float
+    heading: float | None
+    fps: float | None
+    scene: dict
+
+    @property
+    def video(self) -> str | None:
+        video = self.scene.get("video") if isinstance(self.scene, dict) else None
+        return str(video) if video else None
+
+    @property
+    def aspect(self) -> float:
+        """Frame width over height (16:9 when the scene does not say)."""
+        try:
+            w, h = float(self.scene.get("width") or 0), float(self.scene.get("height") or 0)
+        except (TypeError, ValueError):
+            return 16 / 9
+        return w / h if w > 0 and h > 0 else 16 / 9
+
+
+class CctvModel:
+    def __init__(self, pack: Pack):
+        self.pack = pack
+        self.detections = DetectionStream.from_pack(pack)
+        self.cameras: list[Camera] = []
+        for c in pack.cameras:
+            name = c.get("name") if isinstance(c.get("name"), dict) and c.get("name") else {"und": c["id"]}
+            scene = c.get("scene") if isinstance(c.get("scene"), dict) else {}
+            self.cameras.append(Camera(int(c["idx"]), str(c["id"]), dict(name), float(c.get("lat") or 0.0),
+                                       float(c.get("lon") or 0.0),
+                                       None if c.get("heading") is None else float(c["heading"]),
+                                       None if c.get("fps") is None else float(c["fps"]), dict(scene)))
+        self.cameras.sort(key=lambda cam: cam.index)
+        self._by_id = {cam.id: cam for cam in self.cameras}
+
+        self.ai_events: list[Event] = [e for e in pack.events if e.kind in AI_EVENT_KINDS]
+        self._events: dict[str, list[Event]] = {cam.id: [] for cam in self.cameras}
+        for e in sorted(self.ai_events, key=lambda e: (e.t_start, e.id)):
+            if e.camera in self._events:
+                self._events[e.camera].append(e)
+        self._event_by_id = {e.id: e for e in self.ai_events}
+        self._index: dict[str, EventIndex] = {}
+        for cam_id, events in self._events.items():
+            if events:
+                self._index[cam_id] = EventIndex(
+                    [e.id for e in events], np.array([e.t_start for e in events], T),
+                    np.array([e.t_end if e.t_end is not None else e.t_start for e in events], T))
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_library(cls, library) -> "CctvModel":
+        for pack in library.packs.values():
+            if pack.manifest.kind == "cctv":
+                return cls(pack)
+        raise LookupError("no cctv pack in the library")
+
+    # ------------------------------------------------------------------ cameras
+
+    def camera(self, index: int) -> Camera:
+        for cam in self.cameras:
+            if cam.index == index:
+                return cam
+        raise IndexError(f"no camera with index {index}")
+
+    def camera_by_id(self, camera_id: str) -> Camera | None:
+        return self._by_id.get(camera_id)
+
+    def clip(self, camera_index: int) -> tuple[int, int] | None:
+        """First and last detection frame of a camera (ms), None when it has none."""
+        s, e = int(self.detections.start[camera_index]), int(self.detections.end[camera_index])
+        if e <= s:
+            return None
+        times = self.detections.c["t"]
+        return int(times[s]), int(times[e - 1])
+
+    # ------------------------------------------------------------------ per tick
+
+    def boxes(self, camera_index: int, t: int) -> Boxes:
+        return self.detections.boxes_at(camera_index, int(t))
+
+    def events_for(self, camera_id: str) -> list[Event]:
+        """The AI events of one camera, in start order."""
+        return list(self._events.get(camera_id, ()))
+
+    def event(self, event_id: str) -> Event | None:
+        return self._event_by_id.get(event_id)
+
+    def active_alerts(self, t: int, recent_ms: int = RECENT_MS) -> dict[str, list[Event]]:
+        """Camera id -> the AI events running at ``t`` or ended within ``recent_ms`` before it.
+        Cameras without an alert are left out."""
+        out: dict[str, list[Event]] = {}
+        for cam_id, index in self._index.items():
+            ids = index.active(int(t), recent_ms)
+            if ids:
+                out[cam_id] = [self._event_by_id[i] for i in ids]
+        return out

@@ -1,0 +1,749 @@
+"""The CCTV-wall demo: a wall of the city's cameras as privacy-safe schematics, the AI's
+detections moving on them, and the tiles that light up when the AI raises an alert. Tapping a
+tile opens that camera full screen with its own alerts beside it.
+
+No camera image is ever shown: each tile draws the scene's schematic layout (roads, lanes,
+crosswalks, buildings...) from the pack and the anonymous boxes the AI detected.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, \
+    QPixmap, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, \
+    QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.core.streams import Boxes
+from kiosk.demos.cctv.model import AI_EVENT_KINDS, Camera
+from kiosk.i18n import _
+from kiosk.ui.player import text
+from kiosk.ui.player.player import Player
+from kiosk.ui.player.timeline import Row
+from kiosk.ui.widgets import button, card, label
+
+log = logging.getLogger(__name__)
+
+ALERT = QColor("#ff5a36")
+ALERT_GLOW = QColor(255, 90, 54, 70)
+EMPHASIS = QColor("#38bdf8")
+TILE_BG = QColor("#070d18")
+SKY_TOP, SKY_BOTTOM = QColor("#0a1322"), QColor("#101b2c")
+
+#: Fill colours of the schematic's shapes: muted and dark, a drawing, never a picture.
+SHAPE_FILL = {
+    "road": "#1b2433", "alley": "#232a36", "driveway": "#1e2735", "bike_path": "#173038",
+    "sidewalk": "#252f3e", "plaza": "#212b39", "path": "#2c3140", "entrance": "#2d3b52",
+    "grass": "#15291f", "schoolyard": "#1d2c26", "tree": "#183524", "tree_trunk": "#34291f",
+    "planter": "#1a3324", "building": "#263246", "roof": "#2e3a50", "stall": "#33292a",
+    "bench": "#3a3530", "lamp_post": "#3f4a5c", "pole": "#3f4a5c", "sign": "#4b3d22",
+    "bus_stop": "#243754", "school_zone_paint": "#3d1b22", "crosswalk": "#1b2433",
+}
+DEFAULT_FILL = "#222c3b"
+LINE_COLOR = {"dashed": "#5c6677", "double_yellow": "#7a6a2a", None: "#4b5565"}
+LINE_KIND_COLOR = {"fence": "#434d5e", "gate": "#5b6a7e",
+                   "stop_line": "#7d8696", "curb_no_stopping": "#7a6a2a"}
+ZEBRA = QColor("#59637a")
+OUTLINED = {"building", "roof", "stall", "bus_stop", "entrance", "sign"}
+
+#: Box colours by detection class.
+CLASS_COLOR = {
+    "person": "#38bdf8", "car": "#fbbf24", "bus": "#fb923c", "truck": "#f59e0b", "bicycle": "#34d399",
+    "motorcycle": "#2dd4bf", "kick_scooter": "#a3e635", "smoke": "#cbd5e1", "fire": "#f43f5e",
+}
+PEOPLE = {"person"}
+RIDERS = {"bicycle", "motorcycle", "kick_scooter"}
+
+_logged_video: set[tuple[str, str]] = set()
+
+
+def video_backend_available() -> bool:
+    """True when Qt's multimedia module can be imported (it is not part of PySide6-Essentials)."""
+    try:
+        importlib.import_module("PySide6.QtMultimedia")
+    except ImportError:
+        return False
+    return True
+
+
+def class_names() -> dict[str, str]:
+    """The detection classes in the visitor's language."""
+    return {
+        "person": _("Person"), "car": _("Car"), "bus": _("Bus"), "truck": _("Truck"), "bicycle": _("Bicycle"),
+        "motorcycle": _("Motorcycle"), "kick_scooter": _("Kick scooter"), "smoke": _("Smoke"), "fire": _("Fire"),
+        "object": _("Object"),
+    }
+
+
+class Texts:
+    """The words every tile paints, translated once per language."""
+
+    def __init__(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.classes = class_names()
+        self.badge = _("Anonymised replay")
+        self.idle = _("No detections at this time")
+        self.ai_alert = _("AI alert")
+
+
+# ------------------------------------------------------------------------------ one camera
+
+class CameraTile(QWidget):
+    """One camera: its scene's schematic, the boxes at the current time, its name and time, and
+    a red border with the alert's title while the AI raises one. Always drawn left to right:
+    a camera picture is a picture, also in Arabic."""
+
+    tapped = Signal(int)  # the camera's index
+
+    def __init__(self, camera: Camera, tz: str, texts: Texts, pack_dir: str = "", large: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("camera-tile")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(160, 96))  # the wall must fit a 1280x800 screen
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.tz = tz
+        self.texts = texts
+        self.large = large
+        self.camera = camera
+        self.boxes: Boxes | None = None
+        self.alerts: list = []
+        self.time_text = ""
+        self.clip_text = ""
+        self.emphasised = False
+        self.paints = 0  # how many times the tile painted (for tests and the bench)
+        self._background: QPixmap | None = None
+        self._pressed = False
+        self.uses_schematic = True
+        self.fallback_reason = ""
+        self.set_camera(camera, pack_dir)
+
+    # -- data
+    def set_camera(self, camera: Camera, pack_dir: str = "") -> None:
+        self.camera = camera
+        self.boxes = None
+        self.alerts = []
+        self._background = None
+        self.uses_schematic, self.fallback_reason = _video_decision(camera, pack_dir)
+        self.update()
+
+    def set_frame(self, boxes: Boxes, alerts: list, time_text: str) -> bool:
+        """Take the boxes and alerts for the current time; repaint only when the frame shown,
+        the alert state or the clock's minute changed. Returns True when it repaints."""
+        old_t = self.boxes.t if self.boxes is not None else None
+        changed = (old_t != boxes.t or [e.id for e in alerts] != [e.id for e in self.alerts]
+                   or time_text != self.time_text)
+        self.boxes = boxes
+        self.alerts = list(alerts)
+        self.time_text = time_text
+        if changed:
+            self.update()
+        return changed
+
+    def set_clip_text(self, value: str) -> None:
+        if value != self.clip_text:
+            self.clip_text = value
+            self.update()
+
+    def set_emphasis(self, on: bool) -> None:
+        if on != self.emphasised:
+            self.emphasised = on
+            self.update()
+
+    @property
+    def lit(self) -> bool:
+        return bool(self.alerts)
+
+    # -- touch
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = True
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pressed and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.tapped.emit(self.camera.index)
+        self._pressed = False
+        super().mouseReleaseEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._background = None
+
+    # -- painting
+    def image_rect(self) -> QRectF:
+        """Where the camera's frame sits: its aspect ratio, centred in the tile."""
+        inset = 6.0
+        w, h = max(1.0, self.width() - 2 * inset), max(1.0, self.height() - 2 * inset)
+        aspect = self.camera.aspect
+        if w / h > aspect:
+            fw, fh = h * aspect, h
+        else:
+            fw, fh = w, w / aspect
+        return QRectF(inset + (w - fw) / 2, inset + (h - fh) / 2, fw, fh)
+
+    def paintEvent(self, event) -> None:
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.image_rect()
+        if self._background is None or self._background.size() != r.size().toSize():
+            self._background = self._render_schematic(r.size().toSize())
+        p.drawPixmap(r.topLeft(), self._background)
+        p.save()
+        p.setClipRect(r)
+        has_boxes = self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls)
+        if has_boxes:
+            self._paint_boxes(p, r)
+        else:
+            p.fillRect(r, QColor(4, 8, 16, 90))
+        self._paint_overlay(p, r, bool(has_boxes))
+        p.restore()
+        self._paint_frame(p, r)
+        p.end()
+
+    def _font(self, px: float, bold: bool = False) -> QFont:
+        f = QFont(self.font())
+        f.setPixelSize(max(11, int(px)))
+        f.setBold(bold)
+        return f
+
+    def _render_schematic(self, size: QSize) -> QPixmap:
+        pm = QPixmap(max(1, size.width()), max(1, size.height()))
+        pm.fill(TILE_BG)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = pm.width(), pm.height()
+        layout = self.camera.scene.get("layout") or {}
+        horizon = float(layout.get("horizon_y", self.camera.scene.get("camera_model", {}).get("horizon_y", 0.3)))
+        sky = QLinearGradient(0, 0, 0, horizon * h)
+        night = "night" in str(self.camera.scene.get("kind", ""))
+        sky.setColorAt(0, QColor("#05090f") if night else SKY_TOP)
+        sky.setColorAt(1, QColor("#0b1220") if night else SKY_BOTTOM)
+        p.fillRect(QRectF(0, 0, w, horizon * h + 1), sky)
+        p.fillRect(QRectF(0, horizon * h, w, h - horizon * h + 1), QColor("#141c28"))
+
+        def pt(xy) -> QPointF:
+            return QPointF(float(xy[0]) * w, float(xy[1]) * h)
+
+        for shape in layout.get("shapes") or []:
+            kind = shape.get("kind")
+            style = shape.get("style")
+            try:
+                if "polygon" in shape:
+                    poly = QPolygonF([pt(xy) for xy in shape["polygon"]])
+                    fill = QColor(SHAPE_FILL.get(kind, DEFAULT_FILL))
+                    p.setPen(QPen(fill.lighter(135), 1.2) if kind in OUTLINED else Qt.PenStyle.NoPen)
+                    p.setBrush(fill)
+                    p.drawPolygon(poly)
+                    if kind == "crosswalk" or style == "zebra":
+                        _zebra(p, poly)
+                    elif kind == "school_zone_paint":
+                        p.setBrush(QBrush(QColor(120, 40, 48, 60), Qt.BrushStyle.BDiagPattern))
+                        p.setPen(Qt.PenStyle.NoPen)
+                        p.drawPolygon(poly)
+                elif "line" in shape:
+                    pts = [pt(xy) for xy in shape["line"]]
+                    color = QColor(LINE_KIND_COLOR.get(kind) or LINE_COLOR.get(style, LINE_COLOR[None]))
+                    width = max(1.2, h / 260)
+                    if style == "double_yellow":
+                        _double_line(p, pts, color, width)
+                    else:
+                        pen = QPen(color, width)
+                        if style == "dashed":
+                            pen.setStyle(Qt.PenStyle.DashLine)
+                        p.setPen(pen)
+                        for a, b in zip(pts, pts[1:]):
+                            p.drawLine(a, b)
+            except (TypeError, ValueError, IndexError):
+                continue  # a malformed shape is skipped, the rest still draws
+        p.end()
+        return pm
+
+    def _paint_boxes(self, p: QPainter, r: QRectF) -> None:
+        b = self.boxes
+        labels = b.labels()
+        names = self.texts.classes
+        alert_tracks = {int(e.detail.get("track")) for e in self.alerts
+                        if isinstance(e.detail, dict) and isinstance(e.detail.get("track"), (int, float))}
+        font = self._font(r.height() * (0.022 if self.large else 0.05))
+        fm = QFontMetricsF(font)
+        p.setFont(font)
+        placed: list[QRectF] = []
+        line_w = max(1.5, r.height() / 300)
+        order = sorted(range(len(labels)), key=lambda i: float(b.y[i] + b.h[i]))  # far first, near last
+        for i in order:
+            cls = labels[i]
+            box = QRectF(r.x() + float(b.x[i]) * r.width(), r.y() + float(b.y[i]) * r.height(),
+                         float(b.w[i]) * r.width(), float(b.h[i]) * r.height())
+            track = int(b.track[i])
+            alerted = track in alert_tracks
+            color = QColor(ALERT if alerted else CLASS_COLOR.get(cls, "#e2e8f0"))
+            fill = QColor(color)
+            fill.setAlpha(70 if alerted else 45)
+            p.setPen(QPen(color, line_w * (2 if alerted else 1)))
+            p.setBrush(fill)
+            if cls in PEOPLE:
+                _figure(p, box, color, fill)
+            elif cls in ("smoke", "fire"):
+                p.setPen(QPen(color, line_w, Qt.PenStyle.DashLine))
+                p.drawRoundedRect(box, box.width() * 0.3, box.height() * 0.3)
+            else:
+                radius = min(box.width(), box.height()) * 0.18
+                p.drawRoundedRect(box, radius, radius)
+            caption = f"{names.get(cls, names['object'])} · #{track}"
+            tw, th = fm.horizontalAdvance(caption) + 8, fm.height() + 2
+            tag = QRectF(box.x(), box.y() - th - 1, tw, th)
+            if tag.top() < r.top():
+                tag.moveTop(box.bottom() + 1)
+            if tag.right() > r.right():
+                tag.moveRight(r.right())
+            if tag.left() < r.left():
+                tag.moveLeft(r.left())
+            if not alerted and any(tag.intersects(o) for o in placed):
+                continue  # a crowded frame keeps the box, not an unreadable heap of labels
+            placed.append(tag)
+            bg = QColor(ALERT if alerted else QColor(6, 12, 22))
+            bg.setAlpha(235 if alerted else 200)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(bg)
+            p.drawRoundedRect(tag, 3, 3)
+            p.setPen(QColor("#ffffff") if alerted else color.lighter(115))
+            p.drawText(tag, Qt.AlignmentFlag.AlignCenter, caption)
+
+    def _paint_overlay(self, p: QPainter, r: QRectF, has_boxes: bool) -> None:
+        scale = r.height()
+        pad = max(6.0, scale * 0.025)
+        name_font = self._font(scale * (0.045 if self.large else 0.075), bold=True)
+        small = self._font(scale * (0.032 if self.large else 0.058))
+        # top band: camera name (wrapped, never clipped) and the time
+        name = text.text(self.camera.name)
+        p.setFont(small)
+        time_w = QFontMetricsF(small).horizontalAdvance(self.time_text) + 2 * pad
+        p.setFont(name_font)
+        name_rect = QRectF(r.x() + pad, r.y() + pad * 0.6, r.width() - 2 * pad - time_w, scale)
+        bound = p.boundingRect(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), name)
+        band_h = bound.height() + pad * 1.2
+        grad = QLinearGradient(0, r.y(), 0, r.y() + band_h * 1.5)
+        grad.setColorAt(0, QColor(2, 6, 14, 225))
+        grad.setColorAt(1, QColor(2, 6, 14, 0))
+        p.fillRect(QRectF(r.x(), r.y(), r.width(), band_h * 1.5), grad)
+        p.setPen(QColor("#f1f5f9"))
+        p.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), name)
+        p.setFont(small)
+        p.setPen(QColor("#cbd5e1"))
+        p.drawText(QRectF(r.right() - time_w, r.y() + pad * 0.6, time_w - pad, band_h),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), self.time_text)
+
+        # bottom: the alert's title, or the "Anonymised replay" badge
+        fm = QFontMetricsF(small)
+        if self.alerts:
+            title = text.pick(self.alerts[0].title)[0]
+            line = f"⚠ {self.texts.ai_alert}: {title}"
+            box = QRectF(r.x() + pad, r.y(), r.width() - 2 * pad, scale)
+            bound = p.boundingRect(box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line)
+            banner = QRectF(r.x(), r.bottom() - bound.height() - pad * 1.4, r.width(), bound.height() + pad * 1.4)
+            p.fillRect(banner, QColor(180, 40, 20, 225))
+            p.setPen(QColor("#ffffff"))
+            p.drawText(banner.adjusted(pad, pad * 0.7, -pad, 0),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line)
+            badge_bottom = banner.top() - pad * 0.5
+        else:
+            badge_bottom = r.bottom() - pad
+        badge = self.texts.badge
+        bw, bh = fm.horizontalAdvance(badge) + pad * 2, fm.height() + pad * 0.6
+        badge_rect = QRectF(r.x() + pad, badge_bottom - bh, min(bw, r.width() - 2 * pad), bh)
+        p.setPen(QPen(QColor("#2dd4bf"), 1.2))
+        p.setBrush(QColor(4, 30, 32, 215))
+        p.drawRoundedRect(badge_rect, bh / 2, bh / 2)
+        p.setPen(QColor("#99f6e4"))
+        p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+
+        if not has_boxes:
+            lines = self.texts.idle + (("\n" + self.clip_text) if self.clip_text else "")
+            p.setFont(small)
+            p.setPen(QColor("#94a3b8"))
+            mid = QRectF(r.x() + pad, r.y() + band_h, r.width() - 2 * pad, badge_rect.top() - r.y() - band_h)
+            p.drawText(mid, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), lines)
+
+    def _paint_frame(self, p: QPainter, r: QRectF) -> None:
+        if self.alerts:
+            p.setPen(QPen(ALERT_GLOW, 12))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 8, 8)
+            p.setPen(QPen(ALERT, 6))
+            p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 6, 6)
+        elif self.emphasised:
+            p.setPen(QPen(EMPHASIS, 4))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 6, 6)
+        else:
+            p.setPen(QPen(QColor("#28405f"), 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r, 4, 4)
+
+
+def _video_decision(camera: Camera, pack_dir: str) -> tuple[bool, str]:
+    """(uses the schematic, why): a scene's video is shown only where Qt can play it."""
+    video = camera.video
+    if not video:
+        return True, ""
+    if not video_backend_available():
+        reason = "PySide6.QtMultimedia is not installed (PySide6-Essentials)"
+    else:
+        reason = "video playback on the wall is not built yet"
+    key = (pack_dir, camera.id)
+    if key not in _logged_video:
+        _logged_video.add(key)
+        log.info("camera %s: scene names video %r but %s; drawing the schematic", camera.id, video, reason)
+    return True, reason
+
+
+def _zebra(p: QPainter, poly: QPolygonF) -> None:
+    box = poly.boundingRect()
+    path = QPainterPath()
+    path.addPolygon(poly)
+    p.save()
+    p.setClipPath(path, Qt.ClipOperation.IntersectClip)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(ZEBRA)
+    if box.width() >= box.height():  # crossing left to right: stripes stand up
+        n = max(4, int(box.width() / max(6.0, box.height() * 0.35)))
+        step = box.width() / n
+        for k in range(n):
+            p.drawRect(QRectF(box.x() + k * step + step * 0.25, box.y(), step * 0.5, box.height()))
+    else:
+        n = max(4, int(box.height() / max(6.0, box.width() * 0.35)))
+        step = box.height() / n
+        for k in range(n):
+            p.drawRect(QRectF(box.x(), box.y() + k * step + step * 0.25, box.width(), step * 0.5))
+    p.restore()
+
+
+def _double_line(p: QPainter, pts: list[QPointF], color: QColor, width: float) -> None:
+    p.setPen(QPen(color, width))
+    for a, b in zip(pts, pts[1:]):
+        d = b - a
+        length = max(1e-6, (d.x() ** 2 + d.y() ** 2) ** 0.5)
+        off = QPointF(-d.y() / length, d.x() / length) * width * 1.1
+        p.drawLine(a + off, b + off)
+        p.drawLine(a - off, b - off)
+
+
+def _figure(p: QPainter, box: QRectF, color: QColor, fill: QColor) -> None:
+    """An anonymous person: a round head and a rounded body, no face."""
+    head_d = min(box.width() * 0.7, box.height() * 0.22)
+    cx = box.center().x()
+    head = QRectF(cx - head_d / 2, box.y(), head_d, head_d)
+    body = QRectF(box.x(), box.y() + head_d * 1.05, box.width(), max(1.0, box.height() - head_d * 1.05))
+    p.drawEllipse(head)
+    radius = min(body.width(), body.height()) * 0.45
+    p.drawRoundedRect(body, radius, radius)
+
+
+# ------------------------------------------------------------------------------ the demo
+
+class CctvView(QWidget):
+    show_on_map = Signal(float, float)  # the camera's lat, lon: "Show on the map"
+
+    def __init__(self, model):
+        super().__init__()
+        self.setObjectName("cctv-demo")
+        self.model = model
+        pack = model.pack
+        self.tz = pack.manifest.timezone
+        self.texts = Texts()
+        self.selected: int | None = None  # the camera shown full screen, or None on the wall
+        self._minute_key = None
+        pack_dir = str(getattr(pack, "path", ""))
+
+        self.player = Player(pack, event_kinds=set(AI_EVENT_KINDS))
+        self.player.ticked.connect(self.update_frame)
+        self.player.chapter_changed.connect(self.emphasise)
+
+        self.title = label("heading")
+        self.subtitle = label("muted")
+
+        # -- the wall
+        self.wall = QWidget()
+        self.wall.setObjectName("cctv-wall")
+        grid = QGridLayout(self.wall)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        n = len(model.cameras)
+        columns = 2 if n <= 4 else 3
+        rows = max(1, -(-n // columns))
+        self.tiles: list[CameraTile] = []
+        for k, cam in enumerate(model.cameras):
+            tile = CameraTile(cam, self.tz, self.texts, pack_dir)
+            tile.tapped.connect(self.open_camera)
+            self.tiles.append(tile)
+            grid.addWidget(tile, k // columns, k % columns)
+        self.privacy = card("card")
+        self.privacy.setObjectName("cctv-privacy")
+        self.privacy_title = label("heading")
+        self.privacy_body = label("muted")
+        box = QVBoxLayout(self.privacy)
+        box.setContentsMargins(20, 14, 20, 14)
+        box.addWidget(self.privacy_title)
+        box.addWidget(self.privacy_body)
+        self.legend_title = label("muted")
+        box.addWidget(self.legend_title)
+        legend = QGridLayout()
+        legend.setHorizontalSpacing(18)
+        legend.setVerticalSpacing(2)
+        self.legend: dict[str, object] = {}
+        for k, cls in enumerate(CLASS_COLOR):
+            swatch = label("body", wrap=False)
+            swatch.setText("●")
+            swatch.setStyleSheet(f"color: {CLASS_COLOR[cls]};")
+            name = label("body", wrap=False)
+            self.legend[cls] = name
+            legend.addWidget(swatch, k // 3, 2 * (k % 3))
+            legend.addWidget(name, k // 3, 2 * (k % 3) + 1)
+        for c in range(3):
+            legend.setColumnStretch(2 * c + 1, 1)
+        box.addLayout(legend)
+        box.addStretch(1)
+        free = rows * columns - n
+        if free:
+            grid.addWidget(self.privacy, n // columns, n % columns, 1, free)
+        else:
+            self.privacy.setVisible(False)
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        for r in range(rows):
+            grid.setRowStretch(r, 1)
+
+        # -- one camera, full screen
+        self.camera_page = QWidget()
+        self.camera_page.setObjectName("cctv-camera")
+        first = model.cameras[0] if model.cameras else None
+        self.big_tile = CameraTile(first, self.tz, self.texts, pack_dir, large=True) if first else None
+        self.camera_name = label("heading")
+        self.camera_info = label("muted")
+        self.back_button = button("nav")
+        self.back_button.setObjectName("cctv-back")
+        self.back_button.clicked.connect(self.show_wall)
+        self.map_button = button("primary")
+        self.map_button.setObjectName("cctv-map")
+        self.map_button.clicked.connect(self._map_tapped)
+        self.events_heading = label("muted")
+        self.camera_events = QListWidget()
+        self.camera_events.setObjectName("event-list")
+        self.camera_events.setWordWrap(True)
+        self.camera_events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.camera_events.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.camera_events.itemClicked.connect(
+            lambda item: self.player.select_event(item.data(Qt.ItemDataRole.UserRole)))
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.camera_name)
+        side.addWidget(self.camera_info)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.map_button)
+        side.addLayout(buttons)
+        side.addWidget(self.events_heading)
+        side.addWidget(self.camera_events, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMinimumWidth(380)
+        side_widget.setMaximumWidth(560)
+        page = QHBoxLayout(self.camera_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        if self.big_tile is not None:
+            page.addWidget(self.big_tile, 3)
+        page.addWidget(side_widget, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.wall)
+        self.pages.addWidget(self.camera_page)
+
+        content = QVBoxLayout(self.player.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.title)
+        content.addWidget(self.subtitle)
+        content.addWidget(self.pages, 1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(self.player)
+        self.retranslate()
+        self.player.seek(pack.manifest.t_start)
+
+    # ------------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        m = self.model.pack.manifest
+        self.texts.refresh()
+        self.title.setText(text.text(m.title))
+        self._set_subtitle()
+        self.privacy_title.setText(_("Privacy by design"))
+        self.privacy_body.setText(_("The kiosk never shows camera images: each camera is a drawing of its "
+                                    "scene, with the anonymous boxes the AI detected."))
+        self.legend_title.setText(_("What the AI detects"))
+        for cls, widget in self.legend.items():
+            widget.setText(self.texts.classes[cls])
+        self.back_button.setText(_("All cameras"))
+        self.map_button.setText(_("Show on the map"))
+        self.events_heading.setText(_("AI alerts at this camera"))
+        self.player.set_rows([
+            self.player.event_rows(_("AI alerts"), set(AI_EVENT_KINDS)),
+            Row(_("Cameras"), spans=[c for c in (self.model.clip(cam.index) for cam in self.model.cameras) if c]),
+        ])
+        self.player.retranslate()
+        for tile in self._all_tiles():
+            tile.set_clip_text(self._clip_text(tile.camera))
+            tile.update()
+        if self.selected is not None:
+            self._fill_camera_page()
+        self._minute_key = None
+        self.update_frame(self.player.clock.position)
+
+    def _set_subtitle(self) -> None:
+        if self.selected is None:
+            self.subtitle.setText(_("Tap a camera to see it full screen. Red frames are alerts raised by the AI."))
+        else:
+            self.subtitle.setText(_("Each box is something the AI detected; its number follows it from frame to frame."))
+
+    def _clip_text(self, camera: Camera) -> str:
+        clip = self.model.clip(camera.index)
+        if clip is None:
+            return ""
+        return _("Recorded {start}–{end}").format(start=text.time_text(clip[0], self.tz),
+                                                  end=text.time_text(clip[1], self.tz))
+
+    def _all_tiles(self) -> list[CameraTile]:
+        return self.tiles + ([self.big_tile] if self.big_tile is not None else [])
+
+    # ------------------------------------------------------------------ story
+    def panels(self) -> dict[str, list[QWidget]]:
+        return {
+            "camera": [self.big_tile] if self.selected is not None and self.big_tile else list(self.tiles),
+            "events": [self.player.event_list, self.camera_events],
+        }
+
+    def emphasise(self, chapter) -> None:
+        focus = chapter.focus.get("camera") if chapter is not None else None
+        wanted = set(chapter.panels) if chapter is not None else set()
+        for tile in self.tiles:
+            tile.set_emphasis("camera" in wanted and tile.camera.id == focus)
+        if self.big_tile is not None:
+            self.big_tile.set_emphasis("camera" in wanted and self.big_tile.camera.id == focus)
+        for widget in (self.player.event_list, self.camera_events):
+            on = "events" in wanted
+            if bool(widget.property("emphasis")) != on:
+                widget.setProperty("emphasis", on)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    # ------------------------------------------------------------------ wall and camera
+    def open_camera(self, index: int) -> None:
+        camera = self.model.camera(index)
+        self.selected = camera.index
+        if self.big_tile is not None:
+            self.big_tile.set_camera(camera, str(getattr(self.model.pack, "path", "")))
+            self.big_tile.set_clip_text(self._clip_text(camera))
+            self.big_tile.set_emphasis(False)
+        self._fill_camera_page()
+        self._set_subtitle()
+        self.pages.setCurrentWidget(self.camera_page)
+        self.player.event_list.setVisible(False)
+        self._minute_key = None
+        self.update_frame(self.player.clock.position)
+
+    def show_wall(self) -> None:
+        self.selected = None
+        self._set_subtitle()
+        self.pages.setCurrentWidget(self.wall)
+        self.player.event_list.setVisible(True)
+        self._minute_key = None
+        self.update_frame(self.player.clock.position)
+
+    def _fill_camera_page(self) -> None:
+        camera = self.model.camera(self.selected)
+        self.camera_name.setText(text.text(camera.name))
+        self.camera_info.setText(self._clip_text(camera))
+        self.camera_events.clear()
+        events = self.model.events_for(camera.id)
+        for event in events:
+            title, original = text.pick(event.title)
+            line = f"{text.time_text(event.t_start, self.tz)}  {title}"
+            if original:
+                line += "  " + _("(original language)")
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            self.camera_events.addItem(item)
+        if not events:
+            item = QListWidgetItem(_("No AI alerts at this camera in this recording"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.camera_events.addItem(item)
+
+    def _map_tapped(self) -> None:
+        if self.selected is None:
+            return
+        camera = self.model.camera(self.selected)
+        self.show_on_map.emit(float(camera.lat), float(camera.lon))
+
+    # ------------------------------------------------------------------ every frame
+    def update_frame(self, t: int) -> None:
+        t = int(t)
+        key = t // 1000
+        if key != self._minute_key:  # one formatted time per clock second, shared by every tile
+            self._minute_key = key
+            self._time_text = text.clock_text(t, self.tz).split("  ")[-1]
+        alerts = self.model.active_alerts(t)
+        if self.selected is None:
+            for tile in self.tiles:
+                tile.set_frame(self.model.boxes(tile.camera.index, t), alerts.get(tile.camera.id, []),
+                               self._time_text)
+        elif self.big_tile is not None:
+            cam = self.big_tile.camera
+            self.big_tile.set_frame(self.model.boxes(cam.index, t), alerts.get(cam.id, []), self._time_text)
+
+    def stop(self) -> None:
+        self.player.stop()
+
+
+# ------------------------------------------------------------------------------ screenshots
+
+def _busiest_alert(view: CctvView):
+    """The AI event whose camera shows the most boxes one second into it."""
+    best, most = None, -1
+    for event in view.model.ai_events:
+        camera = view.model.camera_by_id(event.camera)
+        if camera is None:
+            continue
+        n = len(view.model.boxes(camera.index, event.t_start + 1000).cls)
+        if n > most:
+            best, most = event, n
+    return best
+
+
+def _shot_wall(view: CctvView) -> None:
+    """The wall one second into an AI alert: its tile lit."""
+    view.show_wall()
+    event = _busiest_alert(view)
+    if event is not None:
+        view.player.seek(event.t_start + 1000)
+
+
+def _shot_camera(view: CctvView) -> None:
+    """One camera full screen during its alert, its alerts beside it."""
+    event = _busiest_alert(view)
+    if event is not None:
+        view.player.seek(event.t_start + 1000)
+        view.open_camera(view.model.camera_by_id(event.camera).index)
+    elif view.model.cameras:
+        view.open_camera(view.model.cameras[0].index)
+
+
+#: What ``kiosk --screenshot`` shows of this demo: (name suffix, setup).
+SCREENSHOTS = [("wall", _shot_wall), ("camera", _shot_camera)]
