@@ -198,7 +198,9 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
     lat_l, lon_l = f.latlon(rad * np.cos(ang), rad * np.sin(ang))
     w.add_track("person-missing", np.concatenate([tw, tl]), np.concatenate([lat_w, lat_l]),
                 np.concatenate([lon_w, lon_l]), speed=np.concatenate([np.full(len(tw), 3.0), np.full(len(tl), 0.8)]))
+    # camera: the CCTV pack's camera that saw him (a tap on the incident opens it)
     w.add_event("missing-0110", "missing_person", detected, t_end=resolved, severity="Moderate", lat=lat_m, lon=lon_m,
+                camera="cam-sports-night",
                 title=EVENT["missing_person"],
                 detail={"reported_to_112": geo.local_iso(local_ms(DAY, 0, 50)), "age": 84, "condition": "dementia",
                         "found_by": "AI loitering alert, confirmed by the operator against the 112 report",
@@ -231,6 +233,7 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                         resolved, v_kmh=45)
     response_min = max(1, round((pumper - detected) / MINUTE))
     w.add_event("fire-market", "fire", detected, t_end=resolved, severity="Severe", lat=lat_f, lon=lon_f,
+                camera="cam-market-central",
                 title=EVENT["fire"],
                 detail={"reported_by": "119 call and AI smoke detection", "scene_video_to_119": True,
                         "route_sent_to_engines": True, "response_min": response_min,

@@ -659,6 +659,17 @@ class CctvView(QWidget):
         self._minute_key = None
         self.update_frame(self.player.clock.position)
 
+    def open_camera_by_id(self, camera_id: str) -> bool:
+        """Tap-through from an incident: that camera full screen, at its first AI alert."""
+        camera = self.model.camera_by_id(camera_id)
+        if camera is None:
+            return False
+        events = self.model.events_for(camera_id)
+        if events:
+            self.player.seek(events[0].t_start)
+        self.open_camera(camera.index)
+        return True
+
     def show_wall(self) -> None:
         self.selected = None
         self._set_subtitle()

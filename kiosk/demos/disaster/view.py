@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScroll
 
 from kiosk import i18n
 from kiosk.demos.disaster.model import PHASES
-from kiosk.i18n import _
+from kiosk.i18n import N_, _
 from kiosk.ui.player import text
 from kiosk.ui.player.charts import Chart
 from kiosk.ui.player.map_view import HIT_PX, MapView
@@ -34,6 +34,16 @@ LEVEL_COLORS = {None: "#2dd4bf", "attention": "#facc15", "advisory": "#fb923c", 
 UNIT_COLORS = {"police_car": "#60a5fa", "fire_engine": "#ef4444", "ambulance": "#f8fafc", "person": "#c084fc"}
 UNIT_COLOR = "#e2e8f0"
 DONE_COLOR, PENDING_COLOR = "#38bdf8", "#475569"
+
+
+SEVERITIES = {"extreme": N_("Extreme"), "severe": N_("Severe"), "moderate": N_("Moderate"),
+              "minor": N_("Minor"), "unknown": N_("Unknown")}
+
+
+def severity_name(severity: str | None) -> str:
+    """CAP severity words (Extreme, Severe, Moderate, Minor, Unknown) in the visitor's language."""
+    key = (severity or "").lower()
+    return _(SEVERITIES[key]) if key in SEVERITIES else (severity or "")
 
 
 def kind_name(kind: str) -> str:
@@ -250,8 +260,11 @@ class IncidentCard(QFrame):
         self.agencies = label("muted")
         self.lane = PhaseLane()
         self.close_button = button("nav")
+        self.camera_button = button("primary")
+        self.camera_button.setObjectName("incident-camera")
         top = QHBoxLayout()
         top.addWidget(self.kind, 1)
+        top.addWidget(self.camera_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 10, 18, 12)
@@ -283,6 +296,8 @@ class BoardChip(QFrame):
 # ---------------------------------------------------------------------------- the view
 
 class DisasterView(QWidget):
+    show_camera = Signal(str)  # "See the camera": the id of the camera that saw the incident
+
     def __init__(self, model):
         super().__init__()
         self.setObjectName("disaster-demo")
@@ -322,6 +337,7 @@ class DisasterView(QWidget):
 
         self.card = IncidentCard()
         self.card.close_button.clicked.connect(lambda: self.select_incident(None))
+        self.card.camera_button.clicked.connect(self._camera_clicked)
         self.card_scroll = QScrollArea()
         self.card_scroll.setWidget(self.card)
         self.card_scroll.setWidgetResizable(True)
@@ -521,6 +537,16 @@ class DisasterView(QWidget):
                 self.select_gauge(g.index)
 
     # ------------------------------------------------------------------ selection
+    def _camera_clicked(self) -> None:
+        event = self.model.incident(self.selected) if self.selected else None
+        if event is not None and event.camera:
+            self.show_camera.emit(event.camera)
+
+    def show_place(self, lat: float, lon: float) -> None:
+        """Tap-through from a camera: centre the map on its place and mark it."""
+        self.map.center_on(lat, lon)
+        self.map.set_highlight(lat, lon)
+
     def select_incident(self, event_id: str | None) -> None:
         if event_id is not None and event_id not in self.model._by_id:
             return
@@ -564,7 +590,9 @@ class DisasterView(QWidget):
         c = self.card
         event = self.model.incident(self.selected)
         headline, description, instruction, _lang, original = self.model.cap_text(event)
-        c.kind.setText(kind_name(event.kind) + ("  ·  " + event.severity if event.severity else ""))
+        c.kind.setText(kind_name(event.kind) + ("  ·  " + severity_name(event.severity) if event.severity else ""))
+        c.camera_button.setVisible(bool(event.camera))
+        c.camera_button.setText(_("See the camera"))
         c.headline.setText(headline)
         c.original.setText(_("original language") if original else "")
         c.original.setVisible(original)

@@ -34,6 +34,7 @@ class DemoScreen(Screen):
             else:
                 model = model_class()
             view = spec.load_view()(model)
+            self._connect_tap_through(view)
             self._views[demo_id] = view
             self._layout.addWidget(view)
         for other in self._views.values():
@@ -41,6 +42,34 @@ class DemoScreen(Screen):
         self.spec, self.view = spec, view
         self.retranslate()
         return view
+
+    # -- tap-through between demos, which never import each other: the shell routes
+    def _connect_tap_through(self, view: QWidget) -> None:
+        if hasattr(view, "show_camera"):
+            view.show_camera.connect(self.to_camera)
+        if hasattr(view, "show_on_map"):
+            view.show_on_map.connect(self.to_place)
+
+    def _demo_that_can(self, method: str) -> str | None:
+        for spec in registry.demos():
+            if hasattr(spec.load_view(), method):
+                return spec.id
+        return None
+
+    def to_camera(self, camera_id: str) -> None:
+        demo_id = self._demo_that_can("open_camera_by_id")
+        if demo_id is None:
+            return
+        self.shell.open_demo(demo_id)
+        if not self.view.open_camera_by_id(camera_id):
+            log.warning("no camera %s in the CCTV pack", camera_id)
+
+    def to_place(self, lat: float, lon: float) -> None:
+        demo_id = self._demo_that_can("show_place")
+        if demo_id is None:
+            return
+        self.shell.open_demo(demo_id)
+        self.view.show_place(lat, lon)
 
     def title(self) -> str:
         return _(self.spec.title) if self.spec else ""
