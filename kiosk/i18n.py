@@ -10,6 +10,7 @@ Use ``_()`` at render time, ``N_()`` to mark text at module level, ``ngettext`` 
 
 from __future__ import annotations
 
+import functools
 import gettext
 import logging
 import math
@@ -239,9 +240,15 @@ def translate_in(code: str, message: str) -> str:
 # ---------------------------------------------------------------- numbers and dates (CLDR)
 
 def format_number(value: float | int, code: str | None = None) -> str:
+    return _format_decimal(value, babel_locale(code))
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_decimal(value: float | int, locale: str) -> str:
+    # Cached: a replay formats the same gauge readings and counts many times a second.
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=babel_locale(code))
+    return format_decimal(value, locale=locale)
 
 
 def format_percent(value: float, code: str | None = None) -> str:

@@ -300,6 +300,7 @@ class DisasterView(QWidget):
 
     def __init__(self, model):
         super().__init__()
+        self._gauges_minute: int | None = None
         self.setObjectName("disaster-demo")
         self.model = model
         pack = model.pack
@@ -422,6 +423,7 @@ class DisasterView(QWidget):
 
     # ------------------------------------------------------------------ texts
     def retranslate(self) -> None:
+        self._gauges_minute = None  # gauge labels are written in the visitor's language
         self.title.setText(text.text(self.model.pack.manifest.title))
         self.card.close_button.setText(_("Close"))
         self.board_caption.setText(_("Active now"))
@@ -615,17 +617,12 @@ class DisasterView(QWidget):
         self.map.set_markers(state.lat, state.lon, state.bearing, state.active, self.unit_colors)
         incidents = [model.incident(i) for i in model.active_incidents(t)]
         self.map.set_incidents([(e.id, e.lat, e.lon, _event_color(e)) for e in incidents])
-        gauges = []
-        for g in model.gauges:
-            level = model.level(g.index, t)
-            if g.windows:
-                value = model.rain_total(g.index, t, 3)
-                shown = _("{mm} mm in 3 h").format(mm=i18n.format_number(round(value))) if value >= 1 else ""
-            else:
-                value = model.value(g.index, t)
-                shown = "" if not np.isfinite(value) else f"{i18n.format_number(round(value, 2))} {g.unit}"
-            gauges.append((g.index, g.lat, g.lon, LEVEL_COLORS.get(level, LEVEL_COLORS["warning"]), shown))
-        self.map.set_gauges(gauges)
+        # Gauges report every 10 minutes: their labels follow one replay minute at a time, not
+        # every frame (with 200 gauges that was most of a frame's work).
+        minute = t // 60_000
+        if minute != self._gauges_minute:
+            self._gauges_minute = minute
+            self._update_gauges(t)
         counts = model.active_by_type(t)
         for kind, chip in self.board.items():
             n = counts.get(kind, 0)
@@ -650,6 +647,20 @@ class DisasterView(QWidget):
                 total=i18n.format_number(round(total, 1))))
         if self.selected is not None:
             self.card.lane.set_time(self._lane_times, t)
+
+    def _update_gauges(self, t: int) -> None:
+        model = self.model
+        gauges = []
+        for g in model.gauges:
+            level = model.level(g.index, t)
+            if g.windows:
+                value = model.rain_total(g.index, t, 3)
+                shown = _("{mm} mm in 3 h").format(mm=i18n.format_number(round(value))) if value >= 1 else ""
+            else:
+                value = model.value(g.index, t)
+                shown = "" if not np.isfinite(value) else f"{i18n.format_number(round(value, 2))} {g.unit}"
+            gauges.append((g.index, g.lat, g.lon, LEVEL_COLORS.get(level, LEVEL_COLORS["warning"]), shown))
+        self.map.set_gauges(gauges)
 
     def stop(self) -> None:
         self.player.stop()

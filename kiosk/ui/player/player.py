@@ -141,6 +141,7 @@ class Player(QWidget):
         self.next_button.setAccessibleName(_("Next event"))
         self.next_button.setToolTip(_("Next event"))
         self.speed_button.setText(_("Speed {speed}x").format(speed=_speed(self.clock.speed)))
+        self.timeline.invalidate()  # its times are written in the visitor's language
         self.loop_button.setText(_("Loop"))
         self.story_button.setText(_("Story"))
         self.event_list.clear()

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk import i18n
@@ -54,26 +54,42 @@ class Timeline(QWidget):
         self.axis_height = 30
         self.label_width = 150
         self._dragging = False
+        self._cache: QPixmap | None = None  # everything but the play head
         self.setMinimumHeight(self.axis_height + 3 * self.row_height + 16)
 
     # ------------------------------------------------------------------ content
     def set_range(self, t_start: int, t_end: int, tz: str) -> None:
         self.t_start, self.t_end = int(t_start), max(int(t_end), int(t_start) + 1)
         self.zone = ZoneInfo(tz) if tz else ZoneInfo("UTC")
-        self.update()
+        self.invalidate()
 
     def set_rows(self, rows: list[Row]) -> None:
         self.rows = rows
         self.setFixedHeight(self.axis_height + max(1, len(rows)) * self.row_height + 16)
-        self.update()
+        self.invalidate()
 
     def set_position(self, t: int) -> None:
         self.position = int(t)
         self.update()
 
     def set_highlight(self, event_id: str | None) -> None:
-        self.highlight = event_id
+        if event_id != self.highlight:
+            self.highlight = event_id
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """Redraw the strip on the next paint (rows, range, size, language or highlight changed).
+        Every other frame only moves the play head over the cached strip, however many marks."""
+        self._cache = None
         self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._cache = None
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        self._cache = None
 
     # ------------------------------------------------------------------ geometry
     def track_rect(self) -> QRectF:
@@ -143,7 +159,21 @@ class Timeline(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.size() != self.size() * ratio:
+            self._cache = QPixmap(self.size() * ratio)
+            self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(Qt.GlobalColor.transparent)
+            strip = QPainter(self._cache)
+            self._paint_strip(strip)
+            strip.end()
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._cache)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_head(p)
+        p.end()
+
+    def _paint_strip(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(palette.ColorRole.WindowText)
@@ -164,9 +194,10 @@ class Timeline(QWidget):
             for t0, t1 in row.spans:
                 x0, x1 = self.x_of(t0), self.x_of(t1)
                 p.fillRect(QRectF(x0, top + 6, max(2.0, x1 - x0), self.row_height - 12), band)
+            scale = r.width() / (self.t_end - self.t_start)
             for t, event_id, severity in row.marks:
                 color = QColor(SEVERITY_COLORS.get((severity or "").lower(), DEFAULT_MARK))
-                x = self.x_of(t)
+                x = r.left() + (t - self.t_start) * scale
                 selected = event_id == self.highlight
                 p.setPen(QPen(QColor("#ffffff"), 2) if selected else Qt.PenStyle.NoPen)
                 p.setBrush(color)
@@ -181,12 +212,15 @@ class Timeline(QWidget):
             p.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 5))
             p.drawText(QRectF(x - 60, axis_y + 6, 120, self.axis_height - 6),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.format_time(t))
-        # play head
+
+    def _paint_head(self, p: QPainter) -> None:
+        r = self.track_rect()
+        axis_y = r.bottom() + 6
         x = self.x_of(self.position)
+        palette = self.palette()
         accent = palette.color(palette.ColorRole.Highlight)
         p.setPen(QPen(accent, 3))
         p.drawLine(QPointF(x, r.top() - 4), QPointF(x, axis_y + 2))
         p.setBrush(accent)
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(QPointF(x, r.top() - 4), 7, 7)
-        p.end()
