@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, \
-    QPixmap, QPolygonF
+    QPixmap, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy, \
     QStackedWidget, QVBoxLayout, QWidget
 
@@ -115,6 +115,8 @@ class CameraTile(QWidget):
         self.boxes: Boxes | None = None
         self.alerts: list = []
         self.time_text = ""
+        self._time_rect: QRectF | None = None  # where the clock was drawn, for corner-only repaints
+        self._captions: dict[tuple, tuple] = {}
         self.clip_text = ""
         self.emphasised = False
         self.paints = 0  # how many times the tile painted (for tests and the bench)
@@ -137,14 +139,17 @@ class CameraTile(QWidget):
         """Take the boxes and alerts for the current time; repaint only when the frame shown,
         the alert state or the clock's minute changed. Returns True when it repaints."""
         old_t = self.boxes.t if self.boxes is not None else None
-        changed = (old_t != boxes.t or [e.id for e in alerts] != [e.id for e in self.alerts]
-                   or time_text != self.time_text)
+        picture_changed = old_t != boxes.t or [e.id for e in alerts] != [e.id for e in self.alerts]
+        time_changed = time_text != self.time_text
         self.boxes = boxes
         self.alerts = list(alerts)
         self.time_text = time_text
-        if changed:
+        if picture_changed or (time_changed and self._time_rect is None):
             self.update()
-        return changed
+        elif time_changed:
+            # Only the clock in the corner: repaint that corner, not the whole picture.
+            self.update(self._time_rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+        return picture_changed or time_changed
 
     def set_clip_text(self, value: str) -> None:
         if value != self.clip_text:
@@ -295,11 +300,14 @@ class CameraTile(QWidget):
             elif cls in ("smoke", "fire"):
                 p.setPen(QPen(color, line_w, Qt.PenStyle.DashLine))
                 p.drawRoundedRect(box, box.width() * 0.3, box.height() * 0.3)
-            else:
+            elif self.large:
                 radius = min(box.width(), box.height()) * 0.18
                 p.drawRoundedRect(box, radius, radius)
+            else:
+                p.drawRect(box)  # on the wall, square corners: rounded ones cost 80 µs each
             caption = f"{names.get(cls, names['object'])} · #{track}"
-            tw, th = fm.horizontalAdvance(caption) + 8, fm.height() + 2
+            static, advance = self._caption(caption, font, fm)
+            tw, th = advance + 8, fm.height() + 2
             tag = QRectF(box.x(), box.y() - th - 1, tw, th)
             if tag.top() < r.top():
                 tag.moveTop(box.bottom() + 1)
@@ -312,11 +320,22 @@ class CameraTile(QWidget):
             placed.append(tag)
             bg = QColor(ALERT if alerted else QColor(6, 12, 22))
             bg.setAlpha(235 if alerted else 200)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(bg)
-            p.drawRoundedRect(tag, 3, 3)
+            p.fillRect(tag, bg)
             p.setPen(QColor("#ffffff") if alerted else color.lighter(115))
-            p.drawText(tag, Qt.AlignmentFlag.AlignCenter, caption)
+            p.drawStaticText(QPointF(tag.x() + 4, tag.y() + 1), static)
+
+    def _caption(self, caption: str, font: QFont, fm: QFontMetricsF) -> tuple[QStaticText, float]:
+        """Box labels laid out once and kept: a wall of cameras draws hundreds a second."""
+        key = (caption, font.pixelSize(), font.bold())
+        cached = self._captions.get(key)
+        if cached is None:
+            static = QStaticText(caption)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+            cached = self._captions[key] = (static, fm.horizontalAdvance(caption))
+            if len(self._captions) > 2000:
+                self._captions.clear()
+        return cached
 
     def _paint_overlay(self, p: QPainter, r: QRectF, has_boxes: bool) -> None:
         scale = r.height()
@@ -339,8 +358,10 @@ class CameraTile(QWidget):
         p.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), name)
         p.setFont(small)
         p.setPen(QColor("#cbd5e1"))
-        p.drawText(QRectF(r.right() - time_w, r.y() + pad * 0.6, time_w - pad, band_h),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), self.time_text)
+        time_rect = QRectF(r.right() - time_w, r.y() + pad * 0.6, time_w - pad, band_h)
+        p.drawText(time_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), self.time_text)
+        # room for a wider time next second ("9:59" -> "10:00")
+        self._time_rect = time_rect.adjusted(-time_w * 0.5, 0, 0, 0)
 
         # bottom: the alert's title, or the "Anonymised replay" badge
         fm = QFontMetricsF(small)
