@@ -509,6 +509,7 @@ class CctvView(QWidget):
             grid.addWidget(tile, k // columns, k % columns)
         self.privacy = card("card")
         self.privacy.setObjectName("cctv-privacy")
+        self.privacy.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.privacy_title = label("heading")
         self.privacy_body = label("muted")
         box = QVBoxLayout(self.privacy)
@@ -521,15 +522,16 @@ class CctvView(QWidget):
         legend.setHorizontalSpacing(18)
         legend.setVerticalSpacing(2)
         self.legend: dict[str, object] = {}
+        per_row = 5  # two short rows: the card must not make its row taller than the cameras'
         for k, cls in enumerate(CLASS_COLOR):
-            swatch = label("body", wrap=False)
+            swatch = label("muted", wrap=False)
             swatch.setText("●")
             swatch.setStyleSheet(f"color: {CLASS_COLOR[cls]};")
-            name = label("body", wrap=False)
+            name = label("muted", wrap=False)
             self.legend[cls] = name
-            legend.addWidget(swatch, k // 3, 2 * (k % 3))
-            legend.addWidget(name, k // 3, 2 * (k % 3) + 1)
-        for c in range(3):
+            legend.addWidget(swatch, k // per_row, 2 * (k % per_row))
+            legend.addWidget(name, k // per_row, 2 * (k % per_row) + 1)
+        for c in range(per_row):
             legend.setColumnStretch(2 * c + 1, 1)
         box.addLayout(legend)
         box.addStretch(1)
