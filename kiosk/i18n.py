@@ -231,6 +231,36 @@ def pgettext(context: str, message: str) -> str:
     return _translations().pgettext(context, message)
 
 
+#: Where a text lacks the visitor's language: Korean (the centers' own), then English.
+TEXT_FALLBACKS = ("ko", "en")
+
+
+def language_matches(key: str, lang: str) -> bool:
+    """A text's language tag ("es-US", "zh_Hans", "und") against a kiosk language: exact, else by
+    base language; Simplified Chinese never matches the Traditional forms."""
+    key, lang = key.replace("-", "_").lower(), lang.replace("-", "_").lower()
+    if key == lang:
+        return True
+    base_key, base_lang = key.split("_")[0], lang.split("_")[0]
+    if base_lang == "zh":
+        return base_key == "zh" and not any(t in key for t in ("hant", "tw", "hk", "mo"))
+    return base_key == base_lang
+
+
+def choose_language(available: list[str], lang: str | None = None) -> tuple[str | None, bool]:
+    """(the tag to use, is_original): the visitor's language, else Korean, else English, else any.
+    ``is_original`` is True when the visitor's language was not available."""
+    lang = lang or current_language()
+    for key in available:
+        if language_matches(key, lang):
+            return key, False
+    for fallback in TEXT_FALLBACKS:
+        for key in available:
+            if language_matches(key, fallback):
+                return key, True
+    return (available[0], True) if available else (None, False)
+
+
 def translate_in(code: str, message: str) -> str:
     """``message`` in another language than the current one (the attract screen's cycle)."""
     ensure_loaded()

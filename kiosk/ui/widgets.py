@@ -19,6 +19,15 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     return widget
 
 
+def set_emphasis(widget: QWidget, on: bool) -> None:
+    """The ``emphasis`` property (outlined by the theme, or by the widget's own paint)."""
+    if bool(widget.property("emphasis")) != on:
+        widget.setProperty("emphasis", on)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.update()
+
+
 def label(role: str = "body", wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
     lab = QLabel()
     lab.setProperty("role", role)

@@ -11,7 +11,7 @@ from kiosk.i18n import _, ngettext
 from kiosk.ui.player import text
 from kiosk.ui.player.charts import Chart
 from kiosk.ui.player.map_view import MapView
-from kiosk.ui.player.player import Player
+from kiosk.ui.player.player import Player, emphasise_panels
 from kiosk.ui.player.timeline import DEFAULT_MARK, SEVERITY_COLORS, Row
 from kiosk.ui.widgets import button, label
 
@@ -149,15 +149,7 @@ class BusView(QWidget):
         }
 
     def emphasise(self, chapter) -> None:
-        wanted = set(chapter.panels) if chapter is not None else set()
-        for name, widgets in self.panels().items():
-            for widget in widgets:
-                on = name in wanted
-                if bool(widget.property("emphasis")) != on:
-                    widget.setProperty("emphasis", on)
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
-                    widget.update()
+        emphasise_panels(self.panels(), chapter)
 
     # ------------------------------------------------------------------ selection
     def select_vehicle(self, index: int | None) -> None:

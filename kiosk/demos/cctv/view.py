@@ -23,7 +23,7 @@ from kiosk.i18n import _
 from kiosk.ui.player import text
 from kiosk.ui.player.player import Player
 from kiosk.ui.player.timeline import Row
-from kiosk.ui.widgets import button, card, label
+from kiosk.ui.widgets import button, card, label, set_emphasis
 
 log = logging.getLogger(__name__)
 
@@ -661,11 +661,7 @@ class CctvView(QWidget):
         if self.big_tile is not None:
             self.big_tile.set_emphasis("camera" in wanted and self.big_tile.camera.id == focus)
         for widget in (self.player.event_list, self.camera_events):
-            on = "events" in wanted
-            if bool(widget.property("emphasis")) != on:
-                widget.setProperty("emphasis", on)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            set_emphasis(widget, "events" in wanted)
 
     # ------------------------------------------------------------------ wall and camera
     def open_camera(self, index: int) -> None:
@@ -708,11 +704,7 @@ class CctvView(QWidget):
         self.camera_events.clear()
         events = self.model.events_for(camera.id)
         for event in events:
-            title, original = text.pick(event.title)
-            line = f"{text.time_text(event.t_start, self.tz)}  {title}"
-            if original:
-                line += "  " + _("(original language)")
-            item = QListWidgetItem(line)
+            item = QListWidgetItem(text.event_line(event, self.tz))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.camera_events.addItem(item)
         if not events:

@@ -40,7 +40,6 @@ from kiosk.core.streams import EventIndex, SeriesStream, TrackState, TrackStream
 T = np.int64
 INCIDENT_KINDS = ("flood", "fire", "missing_person", "crowd", "road_closure", "evacuation")
 PHASES = ("detected", "dispatched", "on_scene", "resolved")
-FALLBACKS = ("ko", "en")
 UNIT_KINDS = ("fire_engine", "ambulance", "police_car", "rescue", "fire", "police")
 _ACCUMULATION = re.compile(r"^([a-z]+)_(\d+)h_mm$")
 
@@ -64,30 +63,6 @@ class Unit:
     id: str
     kind: str
     name: dict[str, str]
-
-
-def _matches(key: str, lang: str) -> bool:
-    """The kiosk's language matching (kiosk.ui.player.text): exact, else by base language;
-    Simplified Chinese never matches the Traditional forms."""
-    key, lang = key.replace("-", "_").lower(), lang.replace("-", "_").lower()
-    if key == lang:
-        return True
-    base_key, base_lang = key.split("_")[0], lang.split("_")[0]
-    if base_lang == "zh":
-        return base_key == "zh" and not any(t in key for t in ("hant", "tw", "hk", "mo"))
-    return base_key == base_lang
-
-
-def choose_language(available: list[str], lang: str) -> tuple[str | None, bool]:
-    """(the key to use, is_original): the visitor's language, else Korean, else English, else any."""
-    for key in available:
-        if _matches(key, lang):
-            return key, False
-    for fallback in FALLBACKS:
-        for key in available:
-            if _matches(key, fallback):
-                return key, True
-    return (available[0], True) if available else (None, False)
 
 
 def is_alert(event: Event) -> bool:
@@ -213,14 +188,14 @@ class DisasterModel:
             for block in info:
                 if isinstance(block, dict):
                     blocks.setdefault(block.get("language") or "en-US", block)
-            key, original = choose_language(list(blocks), lang)
+            key, original = i18n.choose_language(list(blocks), lang)
             block = blocks[key]
             headline = block.get("headline") or block.get("event") or ""
             return (headline, block.get("description") or "", block.get("instruction") or "", key, original)
         cap = event.detail.get("cap")
         if isinstance(cap, dict):
             headline_names = cap.get("headline") or cap.get("event") or event.title or {}
-            key, original = choose_language([k for k, v in headline_names.items() if v], lang)
+            key, original = i18n.choose_language([k for k, v in headline_names.items() if v], lang)
 
             def field(name: str) -> str:
                 names = cap.get(name) or {}
@@ -228,12 +203,12 @@ class DisasterModel:
                     return str(names)
                 if key in names and names[key]:
                     return names[key]
-                other, _ = choose_language([k for k, v in names.items() if v], lang)
+                other, _ = i18n.choose_language([k for k, v in names.items() if v], lang)
                 return names[other] if other else ""
 
             return (headline_names.get(key, "") if key else "", field("description"), field("instruction"), key,
                     original)
-        key, original = choose_language([k for k, v in (event.title or {}).items() if v], lang)
+        key, original = i18n.choose_language([k for k, v in (event.title or {}).items() if v], lang)
         return ((event.title or {}).get(key, "") if key else event.id, "", "", key, original)
 
     def active_incidents(self, t: int) -> list[str]:

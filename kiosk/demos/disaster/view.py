@@ -20,7 +20,7 @@ from kiosk.i18n import N_, _
 from kiosk.ui.player import text
 from kiosk.ui.player.charts import Chart
 from kiosk.ui.player.map_view import HIT_PX, MapView
-from kiosk.ui.player.player import Player
+from kiosk.ui.player.player import Player, emphasise_panels
 from kiosk.ui.player.timeline import Row
 from kiosk.ui.widgets import button, label
 
@@ -523,15 +523,7 @@ class DisasterView(QWidget):
         }
 
     def emphasise(self, chapter) -> None:
-        wanted = set(chapter.panels) if chapter is not None else set()
-        for name, widgets in self.panels().items():
-            for widget in widgets:
-                on = name in wanted
-                if bool(widget.property("emphasis")) != on:
-                    widget.setProperty("emphasis", on)
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
-                    widget.update()
+        emphasise_panels(self.panels(), chapter)
         if chapter is not None:
             sensor = chapter.focus.get("sensor")
             g = self.model.gauge_by_id(sensor) if sensor else None

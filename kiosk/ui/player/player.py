@@ -18,7 +18,7 @@ from kiosk.i18n import _
 from kiosk.ui import symbols
 from kiosk.ui.player import text
 from kiosk.ui.player.timeline import Row, Timeline
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import button, label, set_emphasis
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +147,7 @@ class Player(QWidget):
         self.event_list.clear()
         tz = self.pack.manifest.timezone
         for event in self.shown_events:
-            title, original = text.pick(event.title)
-            line = f"{text.time_text(event.t_start, tz)}  {title}"
-            if original:
-                line += "  " + _("(original language)")
-            item = QListWidgetItem(line)
+            item = QListWidgetItem(text.event_line(event, tz))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.event_list.addItem(item)
             if event.id == self.selected_event:
@@ -291,6 +287,14 @@ class Player(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self.clock.pause()
+
+
+def emphasise_panels(panels: dict[str, list[QWidget]], chapter) -> None:
+    """Outline the panels a story chapter names (``chapter.panels``), and only those."""
+    wanted = set(chapter.panels) if chapter is not None else set()
+    for name, widgets in panels.items():
+        for widget in widgets:
+            set_emphasis(widget, name in wanted)
 
 
 class _TouchStopsStory(QObject):

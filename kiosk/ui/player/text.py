@@ -7,37 +7,11 @@ from zoneinfo import ZoneInfo
 
 from kiosk import i18n
 
-FALLBACKS = ("ko", "en")
-
-
-def _matches(key: str, lang: str) -> bool:
-    key, lang = key.replace("-", "_").lower(), lang.replace("-", "_").lower()
-    if key == lang:
-        return True
-    base_key, base_lang = key.split("_")[0], lang.split("_")[0]
-    if base_lang == "zh":
-        # Simplified Chinese: zh, zh_Hans, zh_CN, zh_SG; never the Traditional forms.
-        return base_key == "zh" and not any(t in key for t in ("hant", "tw", "hk", "mo"))
-    return base_key == base_lang
-
-
 def pick(names: dict[str, str] | None, lang: str | None = None) -> tuple[str, bool]:
     """The text in ``lang`` (or a regional form of it); else Korean, else English, else any.
     Returns (text, is_original): True when the visitor's language was not available."""
-    if not names:
-        return "", False
-    lang = lang or i18n.current_language()
-    for key, text in names.items():
-        if text and _matches(key, lang):
-            return text, False
-    for fallback in FALLBACKS:
-        for key, text in names.items():
-            if text and _matches(key, fallback):
-                return text, True
-    for text in names.values():
-        if text:
-            return text, True
-    return "", False
+    key, original = i18n.choose_language([k for k, v in (names or {}).items() if v], lang)
+    return (names[key], original) if key is not None else ("", False)
 
 
 def text(names: dict[str, str] | None) -> str:
@@ -56,3 +30,10 @@ def clock_text(t_ms: int, tz: str) -> str:
 
 def time_text(t_ms: int, tz: str) -> str:
     return i18n.format_skeleton("Hm", local(t_ms, tz))
+
+
+def event_line(event, tz: str) -> str:
+    """One line of an event list: its local time and title, marked when not in the visitor's language."""
+    title, original = pick(event.title)
+    line = f"{time_text(event.t_start, tz)}  {title}"
+    return line + "  " + i18n._("(original language)") if original else line
