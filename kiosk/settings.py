@@ -49,6 +49,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("center_name", "", lambda v: isinstance(v, str) and len(v) <= 120, N_("Center name")),
     Setting("logo_path", "", lambda v: isinstance(v, str), N_("Logo")),
     Setting("staff_pin_hash", "", lambda v: isinstance(v, str)),
+    Setting("center_timezone", "Asia/Seoul", lambda v: isinstance(v, str) and v in __import__("zoneinfo").available_timezones(), N_("Center time zone")),
 )
 BY_KEY = {s.key: s for s in DECLARED}
 

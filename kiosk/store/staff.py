@@ -1,0 +1,175 @@
+"""Staff (guides and administrators), their visit assignments, and who could take a visit.
+No Qt."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import sqlite_utils
+
+from kiosk.core import pin as pins
+from kiosk.i18n import _, language_matches
+from kiosk.store import times
+from kiosk.store.db import utc_now
+from kiosk.store.errors import NotFound, PermissionDenied, ValidationError
+from kiosk.store.model import ASSIGNMENT_ROLES, STAFF_ROLES, Assignment, Staff, Suggestion
+from kiosk.store.permissions import Actor, authorize
+from kiosk.store.validate import clean_language, clean_languages
+
+MAX_NAME = 120
+
+
+def _staff(row) -> Staff:
+    return Staff(id=row[0], name=row[1], role=row[2], languages=tuple(json.loads(row[3] or "[]")),
+                 active=bool(row[4]), has_pin=bool(row[5]))
+
+
+_COLUMNS = "id, name, role, languages, active, pin_hash IS NOT NULL AND pin_hash != ''"
+
+
+class StaffRepository:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # ------------------------------------------------------------ people
+
+    def get(self, staff_id: int) -> Staff:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [staff_id]).fetchone()
+        if row is None:
+            raise NotFound(_("There is no staff member number {id}.").format(id=staff_id))
+        return _staff(row)
+
+    def list_staff(self, include_inactive: bool = False) -> list[Staff]:
+        where = "" if include_inactive else "WHERE active"
+        return [_staff(r) for r in self.db.execute(f"SELECT {_COLUMNS} FROM staff {where} ORDER BY name, id")]
+
+    def add_staff(self, actor: Actor, name: str, role: str, languages=(), pin: str | None = None) -> Staff:
+        authorize(self.db, actor, "manage_staff")
+        name, role, languages = self._clean(name, role, languages)
+        pin_hash = self._hash(pin) if pin is not None else None
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO staff (name, role, languages, pin_hash, active, created_utc) VALUES (?, ?, ?, ?, 1, ?)",
+                [name, role, json.dumps(languages), pin_hash, utc_now()])
+        return self.get(cursor.lastrowid)
+
+    def edit_staff(self, actor: Actor, staff_id: int, name: str, role: str, languages=()) -> Staff:
+        authorize(self.db, actor, "manage_staff")
+        name, role, languages = self._clean(name, role, languages)
+        with self.db.atomic():
+            self.get(staff_id)
+            self.db.execute("UPDATE staff SET name = ?, role = ?, languages = ? WHERE id = ?",
+                            [name, role, json.dumps(languages), staff_id])
+        return self.get(staff_id)
+
+    def set_active(self, actor: Actor, staff_id: int, active: bool) -> Staff:
+        """Deactivate someone who left (their past assignments stay), or bring them back."""
+        authorize(self.db, actor, "manage_staff")
+        with self.db.atomic():
+            self.get(staff_id)
+            self.db.execute("UPDATE staff SET active = ? WHERE id = ?", [int(bool(active)), staff_id])
+        return self.get(staff_id)
+
+    def set_pin(self, actor: Actor, staff_id: int, pin: str) -> None:
+        """An administrator sets anyone's PIN; a guide only their own."""
+        if not (isinstance(actor, Staff) and actor.id == staff_id):
+            authorize(self.db, actor, "manage_staff")
+        pin_hash = self._hash(pin)
+        with self.db.atomic():
+            self.get(staff_id)
+            self.db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", [pin_hash, staff_id])
+
+    def sign_in(self, staff_id: int, pin: str) -> Staff:
+        """The member of staff, when the PIN is theirs and they are active. Wrong tries are
+        counted by :class:`kiosk.core.pin.PinGuard` in the screen that asks."""
+        row = self.db.execute("SELECT pin_hash, active FROM staff WHERE id = ?", [staff_id]).fetchone()
+        if row is None or not row[1] or not row[0] or not pins.verify_pin(pin, row[0]):
+            raise PermissionDenied(_("Wrong PIN."))
+        return self.get(staff_id)
+
+    # ------------------------------------------------------------ assignments
+
+    def assign(self, actor: Actor, visit_id: int, staff_id: int, role: str = "guide",
+               language: str | None = None) -> Assignment:
+        """Give a visit its guide or interpreter. Assigning the same person twice in the same role
+        changes nothing. Clashes are warnings (:meth:`Schedule.conflicts`), not refusals."""
+        authorize(self.db, actor, "assign")
+        if role not in ASSIGNMENT_ROLES:
+            raise ValidationError("role", _("A staff member guides or interprets a visit."))
+        if language is not None and str(language).strip():
+            language = clean_language(language, "language")
+        else:
+            language = None
+        with self.db.atomic():
+            status = self.db.execute("SELECT status FROM visits WHERE id = ?", [visit_id]).fetchone()
+            if status is None:
+                raise NotFound(_("There is no visit number {id}.").format(id=visit_id))
+            if status[0] in ("cancelled", "no_show"):
+                raise ValidationError("visit", _("Nobody can be assigned to a visit that did not take place."))
+            if not self.get(staff_id).active:
+                raise ValidationError("staff", _("This staff account is no longer active."))
+            self.db.execute(
+                "INSERT INTO assignments (visit_id, staff_id, role, language, created_utc) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (visit_id, staff_id, role) DO UPDATE SET language = excluded.language",
+                [visit_id, staff_id, role, language, utc_now()])
+        return next(a for a in self.assignments(visit_id) if a.staff_id == staff_id and a.role == role)
+
+    def unassign(self, actor: Actor, assignment_id: int) -> None:
+        authorize(self.db, actor, "assign")
+        with self.db.atomic():
+            self.db.execute("DELETE FROM assignments WHERE id = ?", [assignment_id])
+
+    def assignments(self, visit_id: int) -> list[Assignment]:
+        return [Assignment(*r) for r in self.db.execute(
+            "SELECT a.id, a.visit_id, a.staff_id, s.name, a.role, a.language FROM assignments a"
+            " JOIN staff s ON s.id = a.staff_id WHERE a.visit_id = ? ORDER BY a.role, s.name", [visit_id])]
+
+    def suggest_staff(self, visit_id: int) -> list[Suggestion]:
+        """Active staff free during the visit who speak one of its languages (anyone free when it
+        names none), best first: most of its languages spoken, then fewest visits that day."""
+        row = self.db.execute("SELECT scheduled_start, scheduled_start_utc, scheduled_end_utc, languages"
+                              " FROM visits WHERE id = ?", [visit_id]).fetchone()
+        if row is None:
+            raise NotFound(_("There is no visit number {id}.").format(id=visit_id))
+        start = times.parse_stored(row[0])
+        wanted = json.loads(row[3] or "[]")
+        busy = {s for (s,) in self.db.execute(
+            "SELECT DISTINCT a.staff_id FROM assignments a JOIN visits v ON v.id = a.visit_id"
+            " WHERE v.status != 'cancelled' AND v.id != ? AND v.scheduled_start_utc > ?"
+            " AND v.scheduled_start_utc < ? AND v.scheduled_end_utc > ?",
+            [visit_id, times.utc_key(start - times.MAX_DURATION, start.tzinfo), row[2], row[1]])}
+        taken = {s for (s,) in self.db.execute("SELECT staff_id FROM assignments WHERE visit_id = ?", [visit_id])}
+        day_start, day_end = times.day_bounds(start.date(), start.tzinfo)
+        load = dict(self.db.execute(
+            "SELECT a.staff_id, count(DISTINCT v.id) FROM assignments a JOIN visits v ON v.id = a.visit_id"
+            " WHERE v.status != 'cancelled' AND v.scheduled_start_utc >= ? AND v.scheduled_start_utc < ?"
+            " GROUP BY a.staff_id", [times.utc_key(day_start, start.tzinfo), times.utc_key(day_end, start.tzinfo)]))
+        found = []
+        for member in self.list_staff():
+            if member.id in busy or member.id in taken:
+                continue
+            matching = tuple(w for w in wanted if any(language_matches(s, w) for s in member.languages))
+            if wanted and not matching:
+                continue
+            found.append(Suggestion(member, matching, load.get(member.id, 0)))
+        return sorted(found, key=lambda s: (-len(s.matching_languages), s.visits_that_day, s.staff.name, s.staff.id))
+
+    # ------------------------------------------------------------ internals
+
+    @staticmethod
+    def _clean(name, role, languages) -> tuple[str, str, list[str]]:
+        if not isinstance(name, str) or not name.strip():
+            raise ValidationError("name", _("Enter the staff member's name."))
+        name = re.sub(r"\s+", " ", name).strip()
+        if len(name) > MAX_NAME:
+            raise ValidationError("name", _("At most {n} characters.").format(n=MAX_NAME))
+        if role not in STAFF_ROLES:
+            raise ValidationError("role", _("A staff member is a guide or an administrator."))
+        return name, role, clean_languages(languages)
+
+    @staticmethod
+    def _hash(pin: str) -> str:
+        if not isinstance(pin, str) or not pins.valid_pin(pin):
+            raise ValidationError("pin", _("A PIN has 4 to 8 digits."))
+        return pins.hash_pin(pin)
