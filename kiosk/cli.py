@@ -31,9 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin = sub.add_parser("set-pin", help="set the staff PIN")
     _common(set_pin, suppress=True)
     set_pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
-    from kiosk import cli_pack
+    from kiosk import cli_pack, cli_visits
 
     cli_pack.add_parser(sub, _common)
+    cli_visits.add_parser(sub, _common)
     return parser
 
 
@@ -93,7 +94,7 @@ def set_pin_command(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("set-pin", "pack"):
+    if args.command in ("set-pin", "pack", "visits", "stats"):
         from kiosk import i18n
 
         i18n.load_catalogs()
@@ -104,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_pack
 
         return cli_pack.run(args)
+    if args.command in ("visits", "stats"):
+        from kiosk import cli_visits
+
+        return cli_visits.run(args)
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.self_test:

@@ -1,0 +1,319 @@
+"""``kiosk visits ...`` and ``kiosk stats``: the visit log from a terminal.
+
+The terminal acts as an administrator (whoever runs it has the database file anyway). Exit
+codes: 0 done, 2 bad input (the message on stderr, in the terminal's language), 1 the database
+could not be opened or written.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from datetime import datetime, time, timedelta
+
+from kiosk.i18n import _
+
+ACTOR = "admin"
+_ADD_FIELDS = {"organization", "organization_id", "organization_type", "country", "countries", "headcount",
+               "start", "end", "languages", "arranged_by", "status", "notes", "room", "client_token"}
+
+
+def add_parser(sub, common) -> None:
+    visits = sub.add_parser("visits", help="delegation visits: add, list, show, cancel, import-csv")
+    common(visits, suppress=True)
+    cmds = visits.add_subparsers(dest="visits_command", required=True)
+
+    add = cmds.add_parser("add", help="add a visit described by a JSON object; prints it as JSON")
+    add.add_argument("--json", dest="data", required=True, metavar="OBJECT",
+                     help='e.g. \'{"organization": "Lima Metropolitan Municipality", "country": "PE", '
+                          '"start": "2026-12-03T10:00", "end": "2026-12-03T11:30", "headcount": 5}\' '
+                          '(- reads it from standard input)')
+    listing = cmds.add_parser("list", help="visits in start order (default: from today on)")
+    listing.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD) or time")
+    listing.add_argument("--to", dest="end", metavar="DATE", help="last day (included) or time (excluded)")
+    listing.add_argument("--status", action="append", metavar="STATUS",
+                         help="requested, confirmed, checked_in, completed, cancelled or no_show (repeatable)")
+    listing.add_argument("--limit", type=int, default=None, metavar="N")
+    show = cmds.add_parser("show", help="one visit, with its staff and any clash")
+    show.add_argument("id", type=int)
+    cancel = cmds.add_parser("cancel", help="cancel a visit")
+    cancel.add_argument("id", type=int)
+    csv_import = cmds.add_parser("import-csv", help="import a visit log (date, organization, country, headcount)")
+    csv_import.add_argument("file")
+    for p in (listing, show, cancel, csv_import):
+        p.add_argument("--json", action="store_true", help="print JSON")
+    for p in (add, listing, show, cancel, csv_import):
+        common(p, suppress=True)
+
+    stats = sub.add_parser("stats", help="the published figures: visits, visitors, institutions, countries")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    common(stats, suppress=True)
+
+
+def run(args) -> int:
+    from kiosk.app import prepare
+    from kiosk.core.errors import KioskError, StorageError
+    from kiosk.store.db import open_database
+
+    try:
+        paths, settings = prepare(args.config, args.data_dir, console=False)
+        db = open_database(paths.database)
+        try:
+            tz = settings.get("center_timezone")
+            if args.command == "stats":
+                return _stats(db, args)
+            return _COMMANDS[args.visits_command](db, tz, args)
+        finally:
+            db.close()
+    except StorageError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except KioskError as exc:
+        _print_refusal(exc)
+        return 2
+    except (sqlite3.Error, OSError) as exc:
+        import logging
+
+        logging.getLogger(__name__).exception("visits command failed")
+        print(_("The kiosk database cannot be written: {reason}").format(reason=exc), file=sys.stderr)
+        return 1
+
+
+def _print_refusal(exc) -> None:
+    from kiosk.store.csv_import import ImportRefused
+
+    if isinstance(exc, ImportRefused):
+        for problem in exc.problems:
+            print(problem.message(), file=sys.stderr)
+        print(exc.message, file=sys.stderr)
+    elif getattr(exc, "field", None):
+        print(_("{field}: {message}").format(field=exc.field, message=exc.message), file=sys.stderr)
+    else:
+        print(exc.message, file=sys.stderr)
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False))
+
+
+# ---------------------------------------------------------------- add
+
+def _add(db, tz, args) -> int:
+    from kiosk.store.visits import VisitRepository
+
+    data = _load_object(sys.stdin.read() if args.data == "-" else args.data)
+    repo = VisitRepository(db, tz)
+    form, status, token = _form(data, repo.tz)
+    _print_json(repo.create_visit(ACTOR, form, status=status, client_token=token).to_json())
+    return 0
+
+
+def _load_object(text: str) -> dict:
+    from kiosk.store.errors import ValidationError
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ValidationError("json", _("Not valid JSON: {reason}").format(reason=exc)) from None
+    if not isinstance(data, dict):
+        raise ValidationError("json", _("Give one JSON object, e.g. {example}.").format(example='{"country": "PE"}'))
+    unknown = sorted(set(data) - _ADD_FIELDS)
+    if unknown:
+        raise ValidationError(unknown[0], _("Unknown field. The fields are: {fields}.").format(
+            fields=", ".join(sorted(_ADD_FIELDS))))
+    return data
+
+
+def _form(data: dict, tz):
+    from kiosk.store import times
+    from kiosk.store.errors import ValidationError
+    from kiosk.store.model import VisitForm
+
+    def when(field):
+        value = data.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError(field, _("Enter a date and a time, e.g. 2026-12-03T10:00."))
+        try:
+            return times.parse_input(value, tz)
+        except ValueError:
+            raise ValidationError(field, _("Not a date and time: {value}. Write e.g. 2026-12-03T10:00.")
+                                  .format(value=value)) from None
+
+    countries = data.get("countries")
+    headcount = data.get("headcount")
+    country = data.get("country")
+    if countries is None:
+        if country is None:
+            raise ValidationError("country", _("Enter the delegation's country, or its countries with their headcounts."))
+        if headcount is None:
+            raise ValidationError("headcount", _("Enter how many people are expected."))
+        countries = {country: headcount} if isinstance(country, str) else {str(country): headcount}
+    elif not isinstance(countries, dict) or not countries:
+        raise ValidationError("countries", _("Give the countries with their headcounts, e.g. {example}.")
+                              .format(example='{"PE": 3, "CO": 2}'))
+    elif headcount is not None and headcount != sum(v for v in countries.values() if isinstance(v, int)):
+        raise ValidationError("headcount", _("The countries add up to {sum}, not {headcount}.").format(
+            sum=sum(v for v in countries.values() if isinstance(v, int)), headcount=headcount))
+    organization = data.get("organization_id", data.get("organization"))
+    languages = data.get("languages") or []
+    if not isinstance(languages, (str, list)):
+        raise ValidationError("languages", _("Give the languages as a list, e.g. {example}.").format(example='["es", "en"]'))
+    form = VisitForm(
+        organization=organization if organization is not None else "", start=when("start"), end=when("end"),
+        countries=countries, arranged_by=data.get("arranged_by"),
+        languages=tuple(languages) if isinstance(languages, list) else languages,
+        room=data.get("room"), notes=data.get("notes"), organization_country=country if isinstance(country, str) else None,
+        organization_type=data.get("organization_type"))
+    return form, data.get("status", "requested"), data.get("client_token")
+
+
+# ---------------------------------------------------------------- list, show, cancel
+
+def _day_or_time(text: str, field: str, tz, end: bool) -> datetime:
+    from kiosk.store import times
+    from kiosk.store.errors import ValidationError
+
+    try:
+        value = times.parse_input(text, tz)
+    except ValueError:
+        raise ValidationError(field, _("Not a date: {value}. Write e.g. 2026-12-03.").format(value=text)) from None
+    if end and len(text.strip()) == 10:
+        value += timedelta(days=1)  # --to 2026-12-31 includes that day
+    return value
+
+
+def _list(db, tz, args) -> int:
+    from kiosk.store.schedule import Schedule
+
+    schedule = Schedule(db, tz)
+    start = _day_or_time(args.start, "--from", schedule.tz, False) if args.start else None
+    end = _day_or_time(args.end, "--to", schedule.tz, True) if args.end else None
+    if start is None and end is None:
+        start = datetime.combine(datetime.now(schedule.tz).date(), time(0), schedule.tz)
+    shown, key, first = 0, None, True
+    if args.json:
+        print("[", end="")
+    while args.limit is None or shown < args.limit:
+        size = 500 if args.limit is None else min(500, args.limit - shown)
+        page = schedule.page(after=key, limit=size, statuses=args.status, start=start, end=end, newest_first=False)
+        for row in page.rows:
+            if args.json:
+                print(("" if first else ",\n") + json.dumps(row.to_json(), ensure_ascii=False), end="")
+            else:
+                print(_row_line(row))
+            first = False
+        shown += len(page.rows)
+        if page.next_key is None:
+            break
+        key = page.next_key
+    if args.json:
+        print("]")
+    elif first:
+        print(_("No visits."))
+    return 0
+
+
+def _row_line(row) -> str:
+    from kiosk.store.model import STATUS_LABELS
+
+    return "{id:>6}  {start:%Y-%m-%d %H:%M}–{end:%H:%M}  {status:<11}  {n:>4}  {org}".format(
+        id=row.id, start=row.start, end=row.end, status=_(STATUS_LABELS[row.status]), n=row.headcount,
+        org=row.organization_name)
+
+
+def _show(db, tz, args) -> int:
+    from kiosk.store.schedule import Schedule
+    from kiosk.store.staff import StaffRepository
+    from kiosk.store.visits import VisitRepository
+
+    visit = VisitRepository(db, tz).get(args.id)
+    staff = StaffRepository(db).assignments(visit.id)
+    warnings = [c.message() for c in Schedule(db, tz).conflicts(visit.id)]
+    if args.json:
+        out = visit.to_json()
+        out["assignments"] = [{"staff_id": a.staff_id, "name": a.staff_name, "role": a.role, "language": a.language}
+                              for a in staff]
+        out["warnings"] = warnings
+        _print_json(out)
+        return 0
+    _print_visit(visit)
+    from kiosk.store.model import ASSIGNMENT_ROLE_LABELS
+
+    for a in staff:
+        print("  " + _("{role}: {name}").format(role=_(ASSIGNMENT_ROLE_LABELS[a.role]), name=a.staff_name))
+    for warning in warnings:
+        print("  " + _("warning: {message}").format(message=warning))
+    return 0
+
+
+def _print_visit(visit) -> None:
+    from kiosk.i18n import format_number
+    from kiosk.store.countries import country_name
+    from kiosk.store.model import STATUS_LABELS
+
+    print("#{id}  {start:%Y-%m-%d %H:%M}–{end:%H:%M}  {status}".format(
+        id=visit.id, start=visit.start, end=visit.end, status=_(STATUS_LABELS[visit.status])))
+    print(f"  {visit.organization.name} ({country_name(visit.organization.country)})")
+    by_country = ", ".join(f"{country_name(c.country)} {format_number(c.people)}" for c in visit.countries)
+    print("  " + _("{n} people: {countries}").format(n=format_number(visit.headcount), countries=by_country))
+    if visit.arranged_by:
+        print("  " + _("arranged by {name}").format(name=visit.arranged_by.name))
+    if visit.languages:
+        print("  " + _("languages: {languages}").format(languages=", ".join(visit.languages)))
+    if visit.room:
+        print("  " + _("room: {room}").format(room=visit.room))
+    if visit.notes:
+        print("  " + visit.notes)
+
+
+def _cancel(db, tz, args) -> int:
+    from kiosk.store.visits import VisitRepository
+
+    visit = VisitRepository(db, tz).cancel_visit(ACTOR, args.id)
+    if args.json:
+        _print_json(visit.to_json())
+    else:
+        print(_("Visit {id} is cancelled.").format(id=visit.id))
+    return 0
+
+
+def _import_csv(db, tz, args) -> int:
+    from kiosk.store.csv_import import import_visits_csv
+
+    result = import_visits_csv(db, args.file, ACTOR, tz)
+    if args.json:
+        _print_json({"rows": result.rows, "imported": result.imported, "already_there": result.already_there})
+    else:
+        print(_("Imported {imported} visits from {rows} rows ({already} were already there).").format(
+            imported=result.imported, rows=result.rows, already=result.already_there))
+    return 0
+
+
+# ---------------------------------------------------------------- stats
+
+def _stats(db, args) -> int:
+    from kiosk.i18n import format_number as num
+    from kiosk.store.countries import country_name
+    from kiosk.store.stats import stats
+
+    figures = stats(db)
+    if args.json:
+        _print_json(figures)
+        return 0
+    print(_("Visits: {n}").format(n=num(figures["visits"])))
+    print(_("Visitors: {n}").format(n=num(figures["people"])))
+    print(_("From Korea: {people} people from {institutions} institutions").format(
+        people=num(figures["domestic"]["people"]), institutions=num(figures["domestic"]["institutions"])))
+    print(_("From abroad: {people} people from {countries} countries").format(
+        people=num(figures["foreign"]["people"]), countries=num(figures["foreign"]["countries"])))
+    if figures["by_year"]:
+        print(_("Since {year}").format(year=min(figures["by_year"])))
+    top = [(c, n) for c, n in figures["by_country"].items() if c != "KR"][:5]
+    if top:
+        print(_("Most visitors from abroad: {countries}").format(
+            countries=", ".join(f"{country_name(c)} {num(n)}" for c, n in top)))
+    return 0
+
+
+_COMMANDS = {"add": _add, "list": _list, "show": _show, "cancel": _cancel, "import-csv": _import_csv}
