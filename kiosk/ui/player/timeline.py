@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk import i18n
@@ -65,8 +65,21 @@ class Timeline(QWidget):
 
     def set_rows(self, rows: list[Row]) -> None:
         self.rows = rows
+        self.label_width = self._label_width()
         self.setFixedHeight(self.axis_height + max(1, len(rows)) * self.row_height + 16)
         self.invalidate()
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(14)
+        return font
+
+    def _label_width(self) -> int:
+        """Room for the longest row name in this language (Arabic and Vietnamese run long),
+        within bounds that leave the track most of the width; a longer name is elided."""
+        fm = QFontMetricsF(self._label_font())
+        widest = max((fm.horizontalAdvance(row.label) for row in self.rows), default=0.0)
+        return int(min(260, max(110, widest + 24)))
 
     def set_position(self, t: int) -> None:
         self.position = int(t)
@@ -180,14 +193,15 @@ class Timeline(QWidget):
         muted = QColor(text)
         muted.setAlpha(150)
         r = self.track_rect()
-        font = QFont(self.font())
-        font.setPixelSize(14)
+        font = self._label_font()
         p.setFont(font)
+        fm = QFontMetricsF(font)
         for i, row in enumerate(self.rows):
             top = r.top() + i * self.row_height
             p.setPen(muted)
+            name = fm.elidedText(row.label, Qt.TextElideMode.ElideRight, self.label_width - 16)
             p.drawText(QRectF(8, top, self.label_width - 16, self.row_height),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, row.label)
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
             band = QColor(row.color)
             band.setAlpha(70)
             p.fillRect(QRectF(r.left(), top + 6, r.width(), self.row_height - 12), QColor(255, 255, 255, 14))
