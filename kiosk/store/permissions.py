@@ -20,6 +20,7 @@ GUIDE, ADMIN = "guide", "admin"
 ALLOWED = {
     "create": {GUIDE, ADMIN},
     "edit": {GUIDE, ADMIN},
+    "confirm": {GUIDE, ADMIN},
     "cancel": {GUIDE, ADMIN},
     "check_in": {GUIDE, ADMIN},
     "complete": {GUIDE, ADMIN},

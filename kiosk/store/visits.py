@@ -29,7 +29,7 @@ from kiosk.store.validate import clean_count, clean_country, clean_languages, cl
 
 #: iCalendar UIDs: random, and not tied to the machine's host name.
 UID_DOMAIN = "visits.smartcity-kiosk.invalid"
-MAX_HEADCOUNT = 10_000
+MAX_HEADCOUNT = 100_000  # a guard against typing errors, not a rule of the centers
 MAX_ROOM, MAX_NOTES, MAX_TOKEN = 60, 4000, 200
 
 #: action -> (statuses it starts from, status it leaves)

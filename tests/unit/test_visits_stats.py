@@ -1,0 +1,132 @@
+"""The published figures: their shape and values on a known log, and the aggregate tables
+always equal to a naive recount, whatever staff do."""
+
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from kiosk.store.db import open_database
+from kiosk.core.errors import KioskError
+from kiosk.store.model import VisitForm
+from kiosk.store.stats import rebuild_aggregates, recount, stats
+from kiosk.store.visits import VisitRepository
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def visit(org, year, countries, org_country=None, month=5):
+    start = datetime(year, month, 14, 10, tzinfo=SEOUL)
+    return VisitForm(organization=org, start=start, end=start + timedelta(hours=2), countries=countries,
+                     organization_country=org_country)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "k.sqlite")
+    yield database
+    database.close()
+
+
+def test_stats_on_a_known_log(db):
+    visits = VisitRepository(db, SEOUL)
+    visits.create_visit("admin", visit("Seoul Metropolitan Government", 2019, {"KR": 12}), status="completed")
+    visits.create_visit("admin", visit("Busan Metropolitan City", 2020, {"KR": 8}), status="completed")
+    visits.create_visit("admin", visit("Busan Metropolitan City", 2021, {"KR": 4}), status="completed")
+    lima = visits.create_visit("admin", visit("Lima Metropolitan Municipality", 2019, {"PE": 3, "CO": 2}))
+    visits.check_in("admin", lima.id, {"PE": 4, "CO": 2})
+    visits.complete("admin", lima.id)
+    # a Korean intermediary leading a foreign delegation: foreign people, a Korean institution
+    visits.create_visit("admin", visit("KOICA", 2021, {"VN": 10}, org_country="KR"), status="completed")
+    tokyo = visits.create_visit("admin", visit("Tokyo", 2021, {"JP": 5}))
+    visits.cancel_visit("admin", tokyo.id)
+    visits.create_visit("admin", visit("Quito", 2027, {"EC": 9}))  # requested: not counted yet
+    no_show = visits.create_visit("admin", visit("Accra", 2021, {"GH": 3}))
+    visits.mark_no_show("admin", no_show.id)
+
+    figures = stats(db)
+    assert figures == {
+        "visits": 5,
+        "people": 40,
+        "domestic": {"institutions": 3, "people": 24},
+        "foreign": {"countries": 3, "people": 16},
+        "by_country": {"KR": 24, "VN": 10, "PE": 4, "CO": 2},
+        "by_year": {2019: 18, 2020: 8, 2021: 14},
+    }
+    assert list(figures["by_country"]) == ["KR", "VN", "PE", "CO"]  # most visitors first
+    assert json.loads(json.dumps(figures))["by_year"] == {"2019": 18, "2020": 8, "2021": 14}
+    assert recount(db) == figures
+
+
+def test_an_empty_log_has_zero_everywhere(db):
+    assert stats(db) == {"visits": 0, "people": 0, "domestic": {"institutions": 0, "people": 0},
+                         "foreign": {"countries": 0, "people": 0}, "by_country": {}, "by_year": {}}
+
+
+def test_moving_a_completed_visit_to_another_year_moves_its_people(db):
+    visits = VisitRepository(db, SEOUL)
+    done = visits.create_visit("admin", visit("Hanoi", 2019, {"VN": 7}), status="completed")
+    visits.edit_visit("admin", done.id, visit("Hanoi", 2022, {"VN": 7, "LA": 2}))
+    assert stats(db)["by_year"] == {2022: 9}
+    assert stats(db) == recount(db)
+
+
+ORGS = [("Seoul", "KR"), ("Anyang", "KR"), ("Lima", "PE"), ("Hanoi", "VN"), ("KOICA", "KR")]
+COUNTRIES = ["KR", "PE", "VN", "CO", "US"]
+
+counts = st.dictionaries(st.sampled_from(COUNTRIES), st.integers(1, 30), min_size=1, max_size=3)
+actions = st.lists(st.one_of(
+    st.tuples(st.just("create"), st.sampled_from(ORGS), st.integers(2015, 2026),
+              counts, st.sampled_from(["requested", "confirmed", "completed"])),
+    st.tuples(st.just("edit"), st.integers(0, 30), st.sampled_from(ORGS), st.integers(2015, 2026), counts),
+    st.tuples(st.just("check_in"), st.integers(0, 30), st.dictionaries(st.sampled_from(COUNTRIES),
+                                                                       st.integers(0, 30), max_size=3)),
+    st.tuples(st.just("complete"), st.integers(0, 30)),
+    st.tuples(st.just("cancel"), st.integers(0, 30)),
+    st.tuples(st.just("no_show"), st.integers(0, 30)),
+    st.tuples(st.just("delete"), st.integers(0, 30)),
+    st.tuples(st.just("headcount"), st.integers(0, 30), st.dictionaries(st.sampled_from(COUNTRIES),
+                                                                        st.integers(0, 30), min_size=1, max_size=3)),
+), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=actions)
+def test_aggregates_equal_a_naive_recount_after_any_sequence_of_actions(tmp_path_factory, actions):
+    db = open_database(tmp_path_factory.mktemp("stats") / "k.sqlite")
+    visits = VisitRepository(db, SEOUL)
+    made: list[int] = []
+
+    def pick(i):
+        return made[i % len(made)] if made else -1
+
+    for action in actions:
+        kind = action[0]
+        try:
+            if kind == "create":
+                _, (org, country), year, countries, status = action
+                made.append(visits.create_visit("admin", visit(org, year, countries, country), status=status).id)
+            elif kind == "edit":
+                _, i, (org, country), year, countries = action
+                visits.edit_visit("admin", pick(i), visit(org, year, countries, country, month=9))
+            elif kind == "check_in":
+                visits.check_in("admin", pick(action[1]), action[2] or None)
+            elif kind == "complete":
+                visits.complete("admin", pick(action[1]))
+            elif kind == "cancel":
+                visits.cancel_visit("admin", pick(action[1]))
+            elif kind == "no_show":
+                visits.mark_no_show("admin", pick(action[1]))
+            elif kind == "delete":
+                visits.delete_visit("admin", pick(action[1]))
+            elif kind == "headcount":
+                visits.record_headcount("admin", pick(action[1]), action[2])
+        except KioskError:
+            pass  # refused (wrong status, nobody came, deleted visit): nothing changed
+        assert stats(db) == recount(db), action
+    before = stats(db)
+    rebuild_aggregates(db)
+    assert stats(db) == before
+    db.close()
