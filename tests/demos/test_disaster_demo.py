@@ -138,3 +138,16 @@ def test_renders_in_arabic_and_a_language_switch_keeps_time_and_incident(view):
     cap = view.model.incident("flood-warning").detail["cap"]
     assert view.card.headline.text() == cap["headline"]["ar"]
     assert not view.card.original.isVisible()
+
+
+def test_the_board_shows_each_type_across_the_day(view, model):
+    t, counts = model.board_series(600)
+    for kind, chip in view.board.items():
+        assert list(chip.day.counts) == list(counts[kind])
+    fire = view.board["fire"].day
+    assert fire.counts.max() >= 1 and fire.top == max(int(c.max()) for c in counts.values())
+    # its mark follows the replay's time
+    view.player.seek(model.incident("fire-market").t_start)
+    x_fire = fire._x(fire.position)
+    view.player.seek(model.t_end)
+    assert fire._x(fire.position) > x_fire

@@ -88,3 +88,28 @@ def test_tapping_a_vehicle_reports_it_and_tapping_elsewhere_does_not(qtbot, bus_
 def test_the_map_never_mirrors(bus_map):
     view, _state = bus_map
     assert view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_still_map_is_drawn_once_and_the_vehicles_over_it_every_frame(bus_map):
+    view, state = bus_map
+    view.grab()
+    base = view._base[1]
+    view.set_markers(state.lat + 0.001, state.lon, state.bearing, state.active)
+    frame = view.grab().toImage()
+    assert view._base[1] is base  # moving vehicles do not redraw the roads and names
+    p = view.to_screen(state.lat[0] + 0.001, state.lon[0]).toPoint()
+    assert frame.pixelColor(p).name() != view.style_.background  # the vehicle is drawn where it now is
+    view.zoom_at(1.5, QPointF(300, 300))
+    view.grab()
+    assert view._base[1] is not base  # a zoom draws the map again
+
+
+def test_place_names_never_cover_each_other(bus_map):
+    view, _state = bus_map
+    view.zoom_at(0.3, QPointF(600, 400))  # zoomed out: every name wants the same few pixels
+    view.grab()
+    texts = [r for r in view._placed if r.width() > 20]  # names, not the dots
+    assert len(texts) >= 3
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert not a.adjusted(2, 1, -2, -1).intersects(b.adjusted(2, 1, -2, -1))

@@ -9,8 +9,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QSizePolicy,
                                QVBoxLayout, QWidget)
 
@@ -103,7 +103,7 @@ class DisasterMap(MapView):
         key = [(i, c, v) for i, _p, c, v in new]
         if key != [(i, c, v) for i, _p, c, v in self.gauges] or len(new) != len(self.gauges):
             self.gauges = new
-            self.update()
+            self.invalidate_base()
 
     def set_incidents(self, incidents: list[tuple[str, float, float, str]]) -> None:
         """Incidents active now, (id, lat, lon, colour): their marks, and what a tap may select."""
@@ -132,17 +132,18 @@ class DisasterMap(MapView):
             return
         super()._tap(pos)
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+    def paint_static(self, painter: QPainter) -> None:
+        """The gauges, coloured by the highest threshold passed, with their readings: they change
+        once a replay minute, so they are drawn into the map's cached picture."""
         if not self.gauges:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(painter.font())
         font.setPixelSize(14)
         font.setBold(True)
         painter.setFont(font)
         t = self.transform()
+        fm = QFontMetricsF(font)
+        shown = []
         for _i, point, color, value in self.gauges:
             p = t.map(point)
             if not self.rect().adjusted(-40, -40, 40, 40).contains(p.toPoint()):
@@ -150,10 +151,13 @@ class DisasterMap(MapView):
             painter.setPen(QPen(QColor(self.style_.background), 2))
             painter.setBrush(QColor(color))
             painter.drawRoundedRect(int(p.x()) - 9, int(p.y()) - 9, 18, 18, 4, 4)
-            if value:
-                painter.setPen(QColor(self.style_.label))
-                painter.drawText(p + QPointF(13, 5), value)
-        painter.end()
+            self._placed.append(QRectF(p.x() - 9, p.y() - 9, 18, 18))
+            shown.append((p, value))
+        painter.setPen(QColor(self.style_.label))
+        for p, value in shown:
+            spot = self.place_label(fm, p, value, gap=13) if value else None
+            if spot is not None:
+                painter.drawText(spot, value)
 
 
 # ---------------------------------------------------------------------------- the incident card
@@ -274,8 +278,89 @@ class IncidentCard(QFrame):
             box.addWidget(widget)
 
 
+class Sparkline(QWidget):
+    """How many incidents of one type were active across the day, as a small step chart, with a
+    mark at the replay's time. Drawn once into a picture; only the mark moves."""
+
+    def __init__(self, color: str):
+        super().__init__()
+        self.color = QColor(color)
+        self.setFixedHeight(26)
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right
+        self.t = np.empty(0, np.int64)
+        self.counts = np.empty(0, np.int64)
+        self.top = 1  # the count at the top of the chart (shared by the board, so types compare)
+        self.position = 0
+        self._picture: QPixmap | None = None
+        self._pixel: int | None = None
+
+    def set_series(self, t: np.ndarray, counts: np.ndarray, top: int) -> None:
+        self.t, self.counts, self.top = t, counts, max(1, int(top))
+        self._picture = None
+        self.update()
+
+    def set_position(self, t: int) -> None:
+        self.position = int(t)
+        pixel = round(self._x(self.position))
+        if pixel != self._pixel:
+            self._pixel = pixel
+            self.update()
+
+    def _x(self, t: float) -> float:
+        if len(self.t) < 2:
+            return 0.0
+        t0, t1 = float(self.t[0]), float(self.t[-1])
+        return (min(max(t, t0), t1) - t0) / max(1.0, t1 - t0) * (self.width() - 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._picture = None
+
+    def paintEvent(self, event) -> None:
+        if self._picture is None or self._picture.size() != self.size():
+            self._picture = self._draw()
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._picture)
+        if len(self.t) >= 2:
+            x = self._x(self.position)
+            p.setPen(QPen(QColor("#ffffff"), 2))
+            p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+        p.end()
+
+    def _draw(self) -> QPixmap:
+        pm = QPixmap(self.size())
+        pm.fill(Qt.GlobalColor.transparent)
+        if len(self.t) < 2:
+            return pm
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h = self.height() - 2
+        base = QColor(self.color)
+        base.setAlpha(40)
+        p.fillRect(QRectF(0, h, self.width(), 2), base)
+        path = QPainterPath(QPointF(0, h))
+        for k in range(len(self.t)):
+            x0 = self._x(float(self.t[k]))
+            x1 = self._x(float(self.t[k + 1])) if k + 1 < len(self.t) else self.width() - 1
+            y = h - min(1.0, float(self.counts[k]) / self.top) * (h - 2)
+            path.lineTo(x0, y)
+            path.lineTo(x1, y)
+        path.lineTo(self.width() - 1, h)
+        path.closeSubpath()
+        fill = QColor(self.color)
+        fill.setAlpha(110)
+        p.setPen(QPen(self.color, 1.5))
+        p.setBrush(fill)
+        p.drawPath(path)
+        p.end()
+        return pm
+
+
 class BoardChip(QFrame):
-    """One type on the board of active incidents: its colour, the count, the type's name."""
+    """One type on the board of active incidents: its colour, the count now, the type's name, and
+    below them how many were active across the day."""
 
     def __init__(self, color: str):
         super().__init__()
@@ -285,12 +370,17 @@ class BoardChip(QFrame):
         self.swatch.setStyleSheet(f"background: {color}; border-radius: 4px;")
         self.value = label("figure", wrap=False)
         self.caption = label("muted")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
+        self.day = Sparkline(color)
+        row = QHBoxLayout()
         row.setSpacing(10)
         row.addWidget(self.swatch)
         row.addWidget(self.value)
         row.addWidget(self.caption, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 4, 12, 6)
+        box.setSpacing(2)
+        box.addLayout(row)
+        box.addWidget(self.day)
 
 
 # ---------------------------------------------------------------------------- the view
@@ -396,6 +486,11 @@ class DisasterView(QWidget):
         outer.addWidget(self.player)
 
         self.unit_colors = [UNIT_COLORS.get(u.kind, UNIT_COLOR) for u in model.units]
+        # the board over the day: ten-minute steps, one scale for every type so they compare
+        day_t, day_counts = model.board_series(600)
+        top = max((int(c.max()) for c in day_counts.values() if len(c)), default=1)
+        for kind, chip in self.board.items():
+            chip.day.set_series(day_t, day_counts.get(kind, np.zeros(len(day_t), np.int64)), top)
         self._set_chart_data()
         self.retranslate()
         self.player.seek(pack.manifest.t_start)
@@ -622,6 +717,7 @@ class DisasterView(QWidget):
             chip.caption.setText(kind_name(kind))
             chip.setProperty("active", n > 0)
             chip.setEnabled(n > 0)
+            chip.day.set_position(t)
         self.level_chart.set_cursor(t)
         self.rain_chart.set_cursor(t)
         if self.gauge_index is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
 EARTH_M = 6_371_008.8
@@ -93,6 +93,11 @@ class MapView(QWidget):
         self._press: QPointF | None = None
         self._moved = False
         self._pinch: tuple[float, float] | None = None  # (start distance, start scale)
+        # The map without what moves (ground, roads, places, and what paint_static adds), kept
+        # as a picture until the view, the size or that content changes.
+        self._base: tuple[tuple, QPixmap] | None = None
+        self._base_version = 0
+        self._placed: list[QRectF] = []
 
     # ------------------------------------------------------------------ content
     def set_features(self, features, language_pick) -> None:
@@ -104,6 +109,7 @@ class MapView(QWidget):
             self.projection = Projection((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
         proj = self.projection
         self.paths, self.labels = [], []
+        self.invalidate_base()
         ordered = sorted(features, key=lambda f: LAYER_ORDER.index(f.layer) if f.layer in LAYER_ORDER else 99)
         for f in ordered:
             g = f.geometry
@@ -165,6 +171,11 @@ class MapView(QWidget):
 
     def set_highlight(self, lat: float | None, lon: float | None) -> None:
         self.highlight = None if lat is None or lon is None else self.projection.point(lon, lat)
+        self.update()
+
+    def invalidate_base(self) -> None:
+        """The still part of the map changed: draw it again on the next paint."""
+        self._base_version += 1
         self.update()
 
     # ------------------------------------------------------------------ view
@@ -279,8 +290,29 @@ class MapView(QWidget):
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event) -> None:
-        s = self.style_
         painter = QPainter(self)
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self.scale, self.center.x(), self.center.y(), id(self.style_),
+               self._base_version)
+        if self._base is None or self._base[0] != key:
+            image = QImage(int(self.width() * dpr), int(self.height() * dpr), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(dpr)
+            base = QPainter(image)
+            self._paint_base(base)
+            base.end()
+            self._base = (key, QPixmap.fromImage(image))
+        painter.drawPixmap(0, 0, self._base[1])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_moving(painter)
+        self._paint_markers(painter)
+        if self.property("emphasis"):
+            painter.setPen(QPen(QColor(self.style_.route), 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(2, 2, -2, -2))
+        painter.end()
+
+    def _paint_base(self, painter: QPainter) -> None:
+        s = self.style_
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(s.background))
         painter.save()
@@ -312,39 +344,60 @@ class MapView(QWidget):
                 continue  # points are drawn below at a constant size
             painter.drawPath(path)
         painter.restore()
+        self._placed: list[QRectF] = []  # labels drawn so far: later ones go around them
+        self.paint_static(painter)
         self._paint_points(painter)
-        self._paint_markers(painter)
-        if self.property("emphasis"):
-            painter.setPen(QPen(QColor(s.route), 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.rect().adjusted(2, 2, -2, -2))
-        painter.end()
+
+    def paint_static(self, painter: QPainter) -> None:
+        """For views that add still things of their own (gauges...): drawn into the cached map.
+        Call ``invalidate_base()`` when they change."""
+
+    def place_label(self, fm: QFontMetricsF, anchor: QPointF, text: str, gap: float = 10) -> QPointF | None:
+        """Where to write ``text`` beside ``anchor`` without covering a label already written:
+        to the right, then to the left, above or below. None when every spot is taken (in a
+        crowded centre, the dot stays and its name waits for the visitor to zoom in)."""
+        w, h = fm.horizontalAdvance(text), fm.height()
+        for dx, dy in ((gap, -h * 0.75), (gap, h * 0.25), (-gap - w, -h * 0.75), (-gap - w, h * 0.25)):
+            rect = QRectF(anchor.x() + dx, anchor.y() + dy, w, h)
+            if not any(rect.intersects(other) for other in self._placed):
+                self._placed.append(rect.adjusted(-2, -1, 2, 1))
+                return QPointF(rect.x(), rect.y() + fm.ascent())
+        return None
 
     def _paint_points(self, painter: QPainter) -> None:
         s = self.style_
         t = self.transform()
-        font = QFont(painter.font())
+        font = QFont(self.font())
         font.setPixelSize(15)
         painter.setFont(font)
-        for point, text, layer in self.labels:
-            p = t.map(point)
-            if not self.rect().adjusted(-40, -40, 40, 40).contains(p.toPoint()):
-                continue
-            color = QColor(s.stop if layer == "stop" else s.label)
+        fm = QFontMetricsF(font)
+        area = self.rect().adjusted(-40, -40, 40, 40)
+        points = [(t.map(point), text, layer) for point, text, layer in self.labels]
+        points = [item for item in points if area.contains(item[0].toPoint())]
+        for p, _text, layer in points:
+            radius = 6 if layer == "stop" else 4
             painter.setPen(QPen(QColor(s.background), 2))
-            painter.setBrush(color)
-            painter.drawEllipse(p, 6 if layer == "stop" else 4, 6 if layer == "stop" else 4)
-            painter.setPen(QColor(s.label))
-            painter.drawText(p + QPointF(10, -8), text)
+            painter.setBrush(QColor(s.stop if layer == "stop" else s.label))
+            painter.drawEllipse(p, radius, radius)
+            self._placed.append(QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius))
+        painter.setPen(QColor(s.label))
+        for p, text, _layer in points:
+            if text:
+                spot = self.place_label(fm, p, text)
+                if spot is not None:
+                    painter.drawText(spot, text)
+
+    def _paint_moving(self, painter: QPainter) -> None:
+        """Warning marks of the events happening now, and the highlighted place."""
+        s = self.style_
+        t = self.transform()
+        area = self.rect().adjusted(-40, -40, 40, 40)
         for point, color in self.event_marks:
             p = t.map(point)
-            triangle = QPolygonF([p + QPointF(0, -20), p + QPointF(17, 10), p + QPointF(-17, 10)])
-            painter.setPen(QPen(QColor(s.background), 2))
-            painter.setBrush(QColor(color))
-            painter.drawPolygon(triangle)
-            painter.setPen(QPen(QColor(s.background), 3))
-            painter.drawLine(p + QPointF(0, -9), p + QPointF(0, 0))
-            painter.drawPoint(p + QPointF(0, 5))
+            if not area.contains(p.toPoint()):
+                continue
+            sprite = _warning_sprite(color, s.background)
+            painter.drawPixmap(QPointF(p.x() - WARNING_HALF, p.y() - WARNING_HALF), sprite)
         if self.highlight is not None:
             p = t.map(self.highlight)
             painter.setPen(QPen(QColor(s.marker_selected), 3))
@@ -354,28 +407,81 @@ class MapView(QWidget):
     def _paint_markers(self, painter: QPainter) -> None:
         s = self.style_
         t = self.transform()
-        arrow = QPolygonF([QPointF(0, -17), QPointF(7, -8), QPointF(-7, -8)])
+        area = self.rect().adjusted(-40, -40, 40, 40)
         for i in np.nonzero(self.marker_active)[0]:
             p = t.map(QPointF(self.marker_x[i], self.marker_y[i]))
-            color = QColor(self.marker_colors[i] if i < len(self.marker_colors) else s.marker)
+            if not area.contains(p.toPoint()):
+                continue
+            color = self.marker_colors[i] if i < len(self.marker_colors) else s.marker
             selected = i == self.selected
-            painter.save()
-            painter.translate(p)
-            if selected:
-                painter.setPen(Qt.PenStyle.NoPen)
-                halo = QColor(s.marker_selected)
-                halo.setAlpha(70)
-                painter.setBrush(halo)
-                painter.drawEllipse(QPointF(0, 0), 24, 24)
             bearing = self.marker_bearing[i] if i < len(self.marker_bearing) else float("nan")
-            if np.isfinite(bearing):
-                painter.save()
-                painter.rotate(float(bearing))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawPolygon(arrow)
-                painter.restore()
-            painter.setPen(QPen(QColor(s.marker_selected if selected else s.background), 3))
-            painter.setBrush(QBrush(color))
-            painter.drawEllipse(QPointF(0, 0), 11, 11)
-            painter.restore()
+            step = int(round(float(bearing) / BEARING_STEP)) % (360 // BEARING_STEP) if np.isfinite(bearing) else -1
+            sprite = _marker_sprite(color, selected, step, s.marker_selected if selected else s.background,
+                                    s.marker_selected)
+            painter.drawPixmap(QPointF(p.x() - MARKER_HALF, p.y() - MARKER_HALF), sprite)
+
+
+# ------------------------------------------------------------------------------ sprites
+# What moves on the map is drawn once per look and stamped: an antialiased triangle or a
+# rotated arrow costs 10-20 µs to rasterise, a stamped pixmap about 1 µs, and a disaster day
+# has hundreds of warnings and units on screen at once.
+
+WARNING_HALF = 24  # the warning sprite is 48 px square, centred on its place
+MARKER_HALF = 26  # the marker sprite (with its selection halo) is 52 px square
+BEARING_STEP = 5  # degrees between the pre-drawn headings
+_sprites: dict[tuple, QPixmap] = {}
+
+
+def _canvas(half: int) -> tuple[QImage, QPainter]:
+    image = QImage(2 * half, 2 * half, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(half, half)
+    return image, painter
+
+
+def _warning_sprite(color: str, outline: str) -> QPixmap:
+    key = ("warning", color, outline)
+    sprite = _sprites.get(key)
+    if sprite is None:
+        image, p = _canvas(WARNING_HALF)
+        p.setPen(QPen(QColor(outline), 2))
+        p.setBrush(QColor(color))
+        p.drawPolygon(QPolygonF([QPointF(0, -20), QPointF(17, 10), QPointF(-17, 10)]))
+        p.setPen(QPen(QColor(outline), 3))
+        p.drawLine(QPointF(0, -9), QPointF(0, 0))
+        p.drawPoint(QPointF(0, 5))
+        p.end()
+        sprite = _sprites[key] = QPixmap.fromImage(image)
+    return sprite
+
+
+def _marker_sprite(color: str, selected: bool, bearing_step: int, ring: str, halo: str) -> QPixmap:
+    """A vehicle: a dot with a ring, an arrow for its heading (``bearing_step`` < 0: none), and a
+    halo when it is the one selected."""
+    key = ("marker", color, selected, bearing_step, ring, halo)
+    sprite = _sprites.get(key)
+    if sprite is None:
+        if len(_sprites) > 3000:
+            _sprites.clear()
+        image, p = _canvas(MARKER_HALF)
+        if selected:
+            glow = QColor(halo)
+            glow.setAlpha(70)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(glow)
+            p.drawEllipse(QPointF(0, 0), 24, 24)
+        if bearing_step >= 0:
+            p.save()
+            p.rotate(bearing_step * BEARING_STEP)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(color))
+            p.drawPolygon(QPolygonF([QPointF(0, -17), QPointF(7, -8), QPointF(-7, -8)]))
+            p.restore()
+        p.setPen(QPen(QColor(ring), 3))
+        p.setBrush(QBrush(QColor(color)))
+        p.drawEllipse(QPointF(0, 0), 11, 11)
+        p.end()
+        sprite = _sprites[key] = QPixmap.fromImage(image)
+    return sprite
