@@ -20,13 +20,17 @@ UNUSED = [
     "PySide6.QtXml", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtConcurrent",
     "PySide6.QtDesigner", "PySide6.QtHelp",  # pyqtgraph imports QtOpenGL(Widgets): they stay
     "PySide6.QtPrintSupport", "PySide6.Qt3DCore", "PySide6.QtWebEngineCore",
+    # Recorded footage on the CCTV wall needs Qt Multimedia and FFmpeg (about 25 MB, which the
+    # size budget has no room for); the bundle draws every camera as its schematic and logs why.
+    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSpatialAudio",
 ]
 
 #: Qt libraries and plugins that come with the Qt modules above, or that a kiosk never loads.
 QT_UNUSED = re.compile(
     r"(Qt6(Network|Qml|QmlModels|QmlMeta|QmlWorkerScript|Quick|Pdf|Xml|Sql|Test|Concurrent|"
-    r"Designer|Help|PrintSupport|VirtualKeyboard|WebSockets)\b)"
-    r"|/plugins/(tls|networkinformation|sqldrivers|generic|platforminputcontexts|qmltooling|printsupport)/"
+    r"Designer|Help|PrintSupport|VirtualKeyboard|WebSockets|Multimedia\w*|FFmpegStub\w*)\b)"
+    r"|/lib(avcodec|avformat|avutil|swresample|swscale)\.so"
+    r"|/plugins/(tls|networkinformation|sqldrivers|generic|platforminputcontexts|qmltooling|printsupport|multimedia)/"
     r"|/plugins/platforms/.*(vnc|linuxfb|eglfs|minimalegl|vkkhrdisplay)"
     r"|/plugins/imageformats/.*(tga|tiff|wbmp|webp|icns|pdf)"
     r"|/qml/"

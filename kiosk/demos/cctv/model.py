@@ -13,6 +13,7 @@ may name a ``video`` file; the view decides whether it can show it (see ``view.p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import numpy as np
 
@@ -44,6 +45,26 @@ class Camera:
     def video(self) -> str | None:
         video = self.scene.get("video") if isinstance(self.scene, dict) else None
         return str(video) if video else None
+
+    @property
+    def video_start(self) -> int | None:
+        """When the video's first frame was taken (ms UTC), from the scene's ``video_start``:
+        milliseconds, or ISO 8601 with its offset. None: the camera's first detection."""
+        value = self.scene.get("video_start") if isinstance(self.scene, dict) else None
+        if isinstance(value, bool) or value is None:
+            return None
+        if isinstance(value, (int, float)):
+            return int(value)
+        try:
+            moment = datetime.fromisoformat(str(value))
+        except ValueError:
+            return None
+        return int(moment.timestamp() * 1000) if moment.tzinfo is not None else None
+
+    @property
+    def blur_people(self) -> bool:
+        """The pack asks that people be blurred wherever a video shows them."""
+        return isinstance(self.scene, dict) and self.scene.get("blur_people") is True
 
     @property
     def aspect(self) -> float:

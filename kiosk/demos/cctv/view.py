@@ -8,7 +8,6 @@ crosswalks, buildings...) from the pack and the anonymous boxes the AI detected.
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLayout, QListWi
     QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.streams import Boxes
+from kiosk.demos.cctv import video
 from kiosk.demos.cctv.model import AI_EVENT_KINDS, Camera
 from kiosk.i18n import _
 from kiosk.ui.player import text
@@ -57,18 +57,6 @@ CLASS_COLOR = {
 PEOPLE = {"person"}
 RIDERS = {"bicycle", "motorcycle", "kick_scooter"}
 
-_logged_video: set[tuple[str, str]] = set()
-
-
-def video_backend_available() -> bool:
-    """True when Qt's multimedia module can be imported (it is not part of PySide6-Essentials)."""
-    try:
-        importlib.import_module("PySide6.QtMultimedia")
-    except ImportError:
-        return False
-    return True
-
-
 def class_names() -> dict[str, str]:
     """The detection classes in the visitor's language."""
     return {
@@ -87,6 +75,8 @@ class Texts:
     def refresh(self) -> None:
         self.classes = class_names()
         self.badge = _("Anonymised replay")
+        self.footage = _("Recorded footage")
+        self.footage_blurred = _("Recorded footage · people blurred")
         self.idle = _("No detections at this time")
         self.ai_alert = _("AI alert")
 
@@ -100,8 +90,8 @@ class CameraTile(QWidget):
 
     tapped = Signal(int)  # the camera's index
 
-    def __init__(self, camera: Camera, tz: str, texts: Texts, pack_dir: str = "", large: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(self, camera: Camera, tz: str, texts: Texts, pack_path: str = "", large: bool = False,
+                 clip_start: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("camera-tile")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -124,18 +114,64 @@ class CameraTile(QWidget):
         self._overlay: tuple | None = None  # (key, the words on the picture as a transparent layer)
         self._band_h = 0.0
         self._pressed = False
-        self.uses_schematic = True
-        self.fallback_reason = ""
-        self.set_camera(camera, pack_dir)
+        self.clock_t: int | None = None
+        self.fallback_reason = ""  # why a video the scene names is not shown
+        self.feed: video.VideoFeed | None = None
+        self.set_camera(camera, pack_path, clip_start)
 
     # -- data
-    def set_camera(self, camera: Camera, pack_dir: str = "") -> None:
+    def set_camera(self, camera: Camera, pack_path: str = "", clip_start: int | None = None) -> None:
         self.camera = camera
         self.boxes = None
         self.alerts = []
         self._background = None
-        self.uses_schematic, self.fallback_reason = _video_decision(camera, pack_dir)
+        self._overlay = None
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed.deleteLater()
+            self.feed = None
+        self.fallback_reason = ""
+        path, reason = video.resolve(camera, pack_path)
+        if path is not None:
+            start = camera.video_start if camera.video_start is not None else clip_start
+            self.feed = video.VideoFeed(path, start if start is not None else 0, self)
+            self.feed.frame_ready.connect(self.update)
+            self.feed.failed.connect(lambda why, p=pack_path: self._video_failed(p, why))
+        elif reason:
+            self.fallback_reason = reason
+            video.log_fallback(pack_path, camera, reason)
         self.update()
+
+    def _video_failed(self, pack_path: str, reason: str) -> None:
+        self.fallback_reason = reason
+        video.log_fallback(pack_path, self.camera, reason)
+        self.update()
+
+    def follow_video(self, t: int, playing: bool, speed: float) -> None:
+        """Keep the camera's footage, if it has any, at the clock's time."""
+        self.clock_t = int(t)
+        if self.feed is not None:
+            self.feed.follow(t, playing, speed)
+
+    def pause_video(self) -> None:
+        if self.feed is not None:
+            self.feed.pause()
+
+    @property
+    def uses_schematic(self) -> bool:
+        """True unless recorded footage is on the tile now (a frame decoded for this time)."""
+        feed = self.feed
+        return not (feed is not None and feed.ok and feed.image is not None and self.clock_t is not None
+                    and feed.covers(self.clock_t))
+
+    def badge_text(self) -> str:
+        if self.uses_schematic:
+            return self.texts.badge
+        return self.texts.footage_blurred if self.camera.blur_people else self.texts.footage
+
+    def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
 
     def set_frame(self, boxes: Boxes, alerts: list, time_text: str) -> bool:
         """Take the boxes and alerts for the current time; repaint only when the frame shown,
@@ -202,19 +238,25 @@ class CameraTile(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.image_rect()
         size = r.size().toSize()
-        if self._background is None or self._background.size() != size:
-            self._background = self._render_schematic(size)
-        p.drawPixmap(r.topLeft(), self._background)
+        frame = self.feed.image if not self.uses_schematic else None
+        if frame is not None:
+            p.drawImage(r, frame)
+        else:
+            if self._background is None or self._background.size() != size:
+                self._background = self._render_schematic(size)
+            p.drawPixmap(r.topLeft(), self._background)
         has_boxes = bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
         p.save()
         p.setClipRect(r)
+        if frame is not None and has_boxes and self.camera.blur_people:
+            video.blur(p, frame, r, self._people(r))
         if has_boxes:
             self._paint_boxes(p, r)
         else:
             p.fillRect(r, QColor(4, 8, 16, 90))
         # The words on the picture (name, badge, alert banner) change rarely: laid out into a
         # transparent layer once, not every frame.
-        key = (size.width(), size.height(), text.text(self.camera.name), self.texts.badge, has_boxes,
+        key = (size.width(), size.height(), text.text(self.camera.name), self.badge_text(), has_boxes,
                self.clip_text, tuple(e.id for e in self.alerts[:1]), self.font().family())
         if self._overlay is None or self._overlay[0] != key:
             self._overlay = (key, self._render_overlay(size, has_boxes))
@@ -223,6 +265,17 @@ class CameraTile(QWidget):
         p.restore()
         self._paint_frame(p, r)
         p.end()
+
+    def _people(self, r: QRectF) -> list[QRectF]:
+        """Where the people are in the picture (tile coordinates), a little larger than their box."""
+        b = self.boxes
+        out = []
+        for i, cls in enumerate(b.labels()):
+            if cls in PEOPLE:
+                box = QRectF(r.x() + float(b.x[i]) * r.width(), r.y() + float(b.y[i]) * r.height(),
+                             float(b.w[i]) * r.width(), float(b.h[i]) * r.height())
+                out.append(box.adjusted(-box.width() * 0.1, -box.height() * 0.05, box.width() * 0.1, 0))
+        return out
 
     def _render_overlay(self, size: QSize, has_boxes: bool) -> QPixmap:
         image = QImage(max(1, size.width()), max(1, size.height()), QImage.Format.Format_ARGB32_Premultiplied)
@@ -383,7 +436,7 @@ class CameraTile(QWidget):
             badge_bottom = banner.top() - pad * 0.5
         else:
             badge_bottom = r.bottom() - pad
-        badge = self.texts.badge
+        badge = self.badge_text()
         bw, bh = fm.horizontalAdvance(badge) + pad * 2, fm.height() + pad * 0.6
         badge_rect = QRectF(r.x() + pad, badge_bottom - bh, min(bw, r.width() - 2 * pad), bh)
         p.setPen(QPen(QColor("#2dd4bf"), 1.2))
@@ -434,22 +487,6 @@ def _border(p: QPainter, outer: QRectF, width: int, color: QColor) -> None:
     p.fillRect(QRect(x, y + h - width, w, width), color)
     p.fillRect(QRect(x, y + width, width, h - 2 * width), color)
     p.fillRect(QRect(x + w - width, y + width, width, h - 2 * width), color)
-
-
-def _video_decision(camera: Camera, pack_dir: str) -> tuple[bool, str]:
-    """(uses the schematic, why): a scene's video is shown only where Qt can play it."""
-    video = camera.video
-    if not video:
-        return True, ""
-    if not video_backend_available():
-        reason = "PySide6.QtMultimedia is not installed (PySide6-Essentials)"
-    else:
-        reason = "video playback on the wall is not built yet"
-    key = (pack_dir, camera.id)
-    if key not in _logged_video:
-        _logged_video.add(key)
-        log.info("camera %s: scene names video %r but %s; drawing the schematic", camera.id, video, reason)
-    return True, reason
 
 
 #: Transparent margin around a box sprite, for its outline's antialiased edge.
@@ -610,7 +647,7 @@ class CctvView(QWidget):
         self.texts = Texts()
         self.selected: int | None = None  # the camera shown full screen, or None on the wall
         self._minute_key = None
-        pack_dir = str(getattr(pack, "path", ""))
+        pack_path = str(getattr(pack, "path", ""))
 
         self.player = Player(pack, event_kinds=set(AI_EVENT_KINDS))
         self.player.ticked.connect(self.update_frame)
@@ -630,7 +667,7 @@ class CctvView(QWidget):
         rows = max(1, -(-n // columns))
         self.tiles: list[CameraTile] = []
         for k, cam in enumerate(model.cameras):
-            tile = CameraTile(cam, self.tz, self.texts, pack_dir)
+            tile = CameraTile(cam, self.tz, self.texts, pack_path, clip_start=self._clip_start(cam))
             tile.tapped.connect(self.open_camera)
             self.tiles.append(tile)
             grid.addWidget(tile, k // columns, k % columns)
@@ -653,7 +690,8 @@ class CctvView(QWidget):
         self.camera_page = QWidget()
         self.camera_page.setObjectName("cctv-camera")
         first = model.cameras[0] if model.cameras else None
-        self.big_tile = CameraTile(first, self.tz, self.texts, pack_dir, large=True) if first else None
+        # the full-screen tile starts without footage: it takes its camera's when one is opened
+        self.big_tile = CameraTile(first, self.tz, self.texts, large=True) if first else None
         self.camera_name = label("heading")
         self.camera_info = label("muted")
         self.back_button = button("nav")
@@ -748,6 +786,10 @@ class CctvView(QWidget):
         return _("Recorded {start}–{end}").format(start=text.time_text(clip[0], self.tz),
                                                   end=text.time_text(clip[1], self.tz))
 
+    def _clip_start(self, camera: Camera) -> int | None:
+        clip = self.model.clip(camera.index)
+        return clip[0] if clip is not None else None
+
     def _all_tiles(self) -> list[CameraTile]:
         return self.tiles + ([self.big_tile] if self.big_tile is not None else [])
 
@@ -773,7 +815,7 @@ class CctvView(QWidget):
         camera = self.model.camera(index)
         self.selected = camera.index
         if self.big_tile is not None:
-            self.big_tile.set_camera(camera, str(getattr(self.model.pack, "path", "")))
+            self.big_tile.set_camera(camera, str(getattr(self.model.pack, "path", "")), self._clip_start(camera))
             self.big_tile.set_clip_text(self._clip_text(camera))
             self.big_tile.set_emphasis(False)
         self._fill_camera_page()
@@ -831,16 +873,20 @@ class CctvView(QWidget):
             self._minute_key = key
             self._time_text = text.clock_text(t, self.tz).split("  ")[-1]
         alerts = self.model.active_alerts(t)
-        if self.selected is None:
-            for tile in self.tiles:
-                tile.set_frame(self.model.boxes(tile.camera.index, t), alerts.get(tile.camera.id, []),
-                               self._time_text)
-        elif self.big_tile is not None:
-            cam = self.big_tile.camera
-            self.big_tile.set_frame(self.model.boxes(cam.index, t), alerts.get(cam.id, []), self._time_text)
+        clock = self.player.clock
+        shown = self.tiles if self.selected is None else [self.big_tile] if self.big_tile is not None else []
+        for tile in shown:
+            tile.follow_video(t, clock.playing, clock.speed)
+            tile.set_frame(self.model.boxes(tile.camera.index, t), alerts.get(tile.camera.id, []),
+                           self._time_text)
+        if self.selected is not None:
+            for tile in self.tiles:  # the wall is hidden: its footage waits
+                tile.pause_video()
 
     def stop(self) -> None:
         self.player.stop()
+        for tile in self._all_tiles():
+            tile.stop()
 
 
 # ------------------------------------------------------------------------------ screenshots
