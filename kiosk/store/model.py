@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from kiosk.i18n import N_
 
@@ -108,9 +108,11 @@ class Visit:
         }
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    """A line of the visit list or a block in the calendar: no per-country detail."""
+class VisitRow(NamedTuple):
+    """A line of the visit list or a block in the calendar: no per-country detail.
+
+    Immutable like the dataclasses here, but a named tuple: a month of the calendar can hold
+    thousands of rows, and a tuple is five times quicker to build than a frozen dataclass."""
 
     id: int
     status: str

@@ -24,9 +24,8 @@ _ROW = ("SELECT v.id, v.status, v.scheduled_start, v.scheduled_end, v.lead_organ
 _OVERLAP = "v.scheduled_start_utc > ? AND v.scheduled_start_utc < ? AND v.scheduled_end_utc > ?"
 
 
-def _row(r) -> VisitRow:
-    return VisitRow(id=r[0], status=r[1], start=times.parse_stored(r[2]), end=times.parse_stored(r[3]),
-                    organization_id=r[4], organization_name=r[5], headcount=r[6], room=r[7])
+def _row(r, _parse=datetime.fromisoformat) -> VisitRow:
+    return VisitRow(r[0], r[1], _parse(r[2]), _parse(r[3]), r[4], r[5], r[6], r[7])
 
 
 class Schedule:

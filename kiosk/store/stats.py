@@ -19,6 +19,9 @@ as every write, so it costs the same with a million visits as with ten.
 
 from __future__ import annotations
 
+import contextlib
+from typing import Iterator
+
 import sqlite_utils
 
 from kiosk.store.countries import HOME
@@ -89,3 +92,21 @@ def rebuild_aggregates(db: sqlite_utils.Database) -> None:
         db.execute(
             "INSERT INTO visit_stats_organization (organization_id, visits)"
             " SELECT lead_organization_id, count(*) FROM visits WHERE status = 'completed' GROUP BY 1")
+
+
+@contextlib.contextmanager
+def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
+    """For loading very many visits at once: in one transaction, the statistics triggers are set
+    aside, the block runs, then the figures are counted afresh and the triggers put back. An
+    error anywhere leaves the database as it was."""
+    with db.atomic():
+        triggers = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name IN ('visits', 'visit_countries') AND name GLOB 'visit*count*'"
+        ).fetchall()
+        for name, _sql in triggers:
+            db.execute(f'DROP TRIGGER "{name}"')
+        yield
+        rebuild_aggregates(db)
+        for _name, sql in triggers:
+            db.execute(sql)

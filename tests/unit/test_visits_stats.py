@@ -130,3 +130,25 @@ def test_aggregates_equal_a_naive_recount_after_any_sequence_of_actions(tmp_path
     rebuild_aggregates(db)
     assert stats(db) == before
     db.close()
+
+
+def test_a_bulk_load_counts_the_figures_once_and_keeps_the_triggers(db):
+    from kiosk.store.stats import bulk_load
+
+    visits = VisitRepository(db, SEOUL)
+    visits.create_visit("admin", visit("Seoul", 2019, {"KR": 12}), status="completed")
+    triggers = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    with bulk_load(db):
+        for k in range(50):
+            visits.create_visit("admin", visit(f"Org {k % 7}", 2010 + k % 9, {"PE": 1 + k, "KR": 2}),
+                                status="completed" if k % 3 else "requested")
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == triggers
+    assert stats(db) == recount(db) and stats(db)["visits"] == 34
+    with pytest.raises(RuntimeError):
+        with bulk_load(db):
+            visits.create_visit("admin", visit("Lost", 2011, {"PE": 1}), status="completed")
+            raise RuntimeError("disk full")
+    assert stats(db) == recount(db) and stats(db)["visits"] == 34
+    # and the triggers still count the next visit
+    visits.create_visit("admin", visit("Seoul", 2020, {"KR": 3}), status="completed")
+    assert stats(db)["visits"] == 35 and stats(db) == recount(db)
