@@ -8,12 +8,15 @@ could not be opened or written.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import sys
 from datetime import datetime, time, timedelta
 
 from kiosk.i18n import _
 
+# The statuses, repeated here so that building the parser imports nothing from the store.
+STATUSES = ("requested", "confirmed", "checked_in", "completed", "cancelled", "no_show")
 ACTOR = "admin"
 _ADD_FIELDS = {"organization", "organization_id", "organization_type", "country", "countries", "headcount",
                "start", "end", "languages", "arranged_by", "status", "notes", "room", "client_token"}
@@ -32,7 +35,7 @@ def add_parser(sub, common) -> None:
     listing = cmds.add_parser("list", help="visits in start order (default: from today on)")
     listing.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD) or time")
     listing.add_argument("--to", dest="end", metavar="DATE", help="last day (included) or time (excluded)")
-    listing.add_argument("--status", action="append", metavar="STATUS",
+    listing.add_argument("--status", action="append", metavar="STATUS", choices=STATUSES,
                          help="requested, confirmed, checked_in, completed, cancelled or no_show (repeatable)")
     listing.add_argument("--limit", type=int, default=None, metavar="N")
     show = cmds.add_parser("show", help="one visit, with its staff and any clash")
@@ -73,10 +76,12 @@ def run(args) -> int:
         _print_refusal(exc)
         return 2
     except (sqlite3.Error, OSError) as exc:
-        import logging
-
         logging.getLogger(__name__).exception("visits command failed")
         print(_("The kiosk database cannot be written: {reason}").format(reason=exc), file=sys.stderr)
+        return 1
+    except Exception:  # a fault of ours: logged in full, never a traceback in the terminal
+        logging.getLogger(__name__).exception("visits command failed")
+        print(_("Something went wrong; the details are in the kiosk's log."), file=sys.stderr)
         return 1
 
 

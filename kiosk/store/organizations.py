@@ -98,7 +98,14 @@ class OrganizationRepository:
             except NotFound as exc:
                 raise ValidationError(field, exc.message) from None
         name = clean_name(ref, field)
-        return self.find(name) or self._insert(name, country or HOME, self._type(type), None, None)
+        found = self.find(name)
+        if found is not None:
+            return found
+        try:
+            kind = self._type(type)
+        except ValidationError as exc:
+            raise ValidationError(f"{field}_type", exc.message) from None
+        return self._insert(name, country or HOME, kind, None, None)
 
     def _insert(self, name: str, country: str, type: str, name_ko, name_en) -> Organization:
         if self.find(name):
