@@ -173,3 +173,20 @@ def test_staff_sign_in_with_their_pin(db):
         staff.set_pin(guide, guide.id, "12")
     with pytest.raises(PermissionDenied):
         staff.add_staff(guide, "Someone", "admin")
+
+
+def test_organizations_are_found_by_name_in_any_case_and_named_once(db):
+    from kiosk.store.organizations import OrganizationRepository
+
+    orgs = OrganizationRepository(db)
+    wego = orgs.create("guide", "WeGO", "Korea", "intermediary", name_ko="세계스마트시티기구")
+    with pytest.raises(ValidationError) as refused:
+        orgs.create("guide", "wego", "KR")
+    assert refused.value.field == "name"
+    assert orgs.find("  WEGO ") == wego
+    with pytest.raises(ValidationError) as refused:
+        orgs.create("guide", "Lima", "Narnia")
+    assert refused.value.field == "country"
+    edited = orgs.edit("admin", wego.id, "WeGO Secretariat", "KR", "international_body", name_ko="세계스마트시티기구")
+    assert (edited.name, edited.type) == ("WeGO Secretariat", "international_body")
+    assert [o.id for o in orgs.search("스마트")] == [wego.id]
