@@ -56,18 +56,19 @@ def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, 
     app = make_application()
     route_qt_messages()
     fonts.register(app)
-    sessions = None
+    sessions = db = None
     if open_db:
         from kiosk.store.db import open_database
         from kiosk.store.sessions import SessionRepository
 
-        sessions = SessionRepository(open_database(paths.database))
+        db = open_database(paths.database)
+        sessions = SessionRepository(db)
     start = settings.get("default_language")
     i18n.set_language(start if i18n.is_known(start) else i18n.SOURCE_LANGUAGE)
     # The stylesheet goes on before any widget exists: applied afterwards, it would re-polish
     # every widget of every screen, which costs more than building them.
     theme.apply(app, settings.get("theme"), metrics_for(size), paths.cache_dir)
-    window = MainWindow(Services(paths, settings, sessions, kiosk_mode), size=size)
+    window = MainWindow(Services(paths, settings, sessions, kiosk_mode, db), size=size)
     router = ErrorRouter(window.show_error)
     router.install()
     return app, window, router
@@ -86,7 +87,9 @@ def open_store(window, paths: Paths) -> None:
     from kiosk.store.sessions import SessionRepository
 
     try:
-        window.services.sessions = SessionRepository(open_database(paths.database))
+        db = open_database(paths.database)
+        window.services.db = db
+        window.services.sessions = SessionRepository(db)
     except KioskError as exc:
         log.error("database unavailable, visitor sessions are not recorded: %s", exc)
 

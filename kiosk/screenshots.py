@@ -6,6 +6,7 @@ Later screens add themselves to ``SHOTS`` (a name and a function that brings the
 from __future__ import annotations
 
 import logging
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -59,6 +60,47 @@ def _settings(w) -> None:
     w.go("settings")
 
 
+def _staff_in(w, screen_id: str):
+    w.actor = "admin"
+    w.go("staff", remember=False)
+    return w.go(screen_id)
+
+
+def _visits(w) -> None:
+    _staff_in(w, "visits").set_mode("week")
+
+
+def _visits_month(w) -> None:
+    _staff_in(w, "visits").set_mode("month")
+
+
+def _visit(w) -> None:
+    """The delegation checked in today, with its guide and the staff suggested."""
+    screen = _staff_in(w, "visits")
+    screen.set_mode("week")
+    rows = [r for r in screen.rows if r.status == "checked_in"] or screen.rows
+    if rows:
+        w.show_visit(rows[0].id)
+
+
+def _visit_form(w) -> None:
+    w.actor = "admin"
+    w.go("staff", remember=False)
+    w.edit_visit(None)
+    form = w.current
+    form.org_picker.field.setText("Lima")
+    form.org_picker.refresh()
+    form._organization_picked(*form._search_organizations("Lima")[0]) if form._search_organizations("Lima") else None
+    form.add_country("PE", 6)
+    form.add_country("CO", 3)
+    form.org_picker.field.setFocus()  # the screen keyboard comes up for the field touched
+    form.keyboard.show()
+
+
+def _stats(w) -> None:
+    _staff_in(w, "stats")
+
+
 def _idle(w) -> None:
     w.home()
     w.idle_overlay._warn(w.settings.get("idle_countdown_s"))
@@ -77,6 +119,11 @@ SHOTS: list[tuple[str, Callable]] = [
     ("pin-new", _pin_new),
     ("staff", _staff),
     ("settings", _settings),
+    ("visits", _visits),
+    ("visits-month", _visits_month),
+    ("visit", _visit),
+    ("visit-form", _visit_form),
+    ("stats", _stats),
     ("idle", _idle),
     ("error", _error),
 ]
@@ -122,6 +169,18 @@ def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
     return written
 
 
+def example_database(folder: Path, tz: str):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk.store.db import open_database
+    from kiosk.store.examples import seed_example_log
+
+    db = open_database(folder / "example.sqlite")
+    seed_example_log(db, datetime.now(ZoneInfo(tz)).date(), tz)
+    return db
+
+
 def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], config=None, data_dir=None) -> int:
     from PySide6.QtCore import QSize
 
@@ -135,6 +194,9 @@ def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], con
         print(f"kiosk: unknown language(s): {', '.join(unknown)}; known: {', '.join(known)}")
         return 2
     app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(*size), open_db=False)
+    # the staff screens show an example visit log, kept apart from the kiosk's own database
+    scratch = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
+    window.services.db = example_database(Path(scratch.name), settings.get("center_timezone"))
     window.resize(QSize(*size))
     window.show()
     app.processEvents()
@@ -142,5 +204,7 @@ def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], con
     router.uninstall()
     window.allow_exit = True
     window.close()
+    window.services.db.conn.close()
+    scratch.cleanup()
     print(f"{len(written)} screenshots in {out_dir}")
     return 0

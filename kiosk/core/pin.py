@@ -54,6 +54,10 @@ class PinGuard:
     clock: Callable[[], float] = time.monotonic
     failures: int = 0
     locked_until: float = 0.0
+    #: Staff members' own PINs: returns the member whose PIN it is, or None.
+    others: Callable[[str], object | None] | None = None
+    #: Who the last right PIN belongs to: "admin" for the center's staff PIN, else a member.
+    who: object | None = None
     _history: list[float] = field(default_factory=list)
 
     def has_pin(self) -> bool:
@@ -67,7 +71,12 @@ class PinGuard:
         """True on the right PIN. Refuses (False) without checking while locked."""
         if self.seconds_locked() > 0:
             return False
+        self.who = None
         if verify_pin(pin, self.stored_hash()):
+            self.who = "admin"
+        elif self.others is not None:
+            self.who = self.others(pin)
+        if self.who is not None:
             self.failures = 0
             self.locked_until = 0.0
             return True

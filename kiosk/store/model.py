@@ -207,10 +207,10 @@ class Conflict:
     room: str | None = None
 
     def message(self) -> str:
-        from kiosk.i18n import _, format_time
+        from kiosk.i18n import _, format_skeleton
 
-        when = "{start}–{end}".format(start=format_time(self.other_start, tz=self.other_start.tzinfo),
-                                      end=format_time(self.other_end, tz=self.other_end.tzinfo))
+        when = "{start}–{end}".format(start=format_skeleton("Hm", self.other_start),
+                                      end=format_skeleton("Hm", self.other_end))
         if self.kind == "room":
             return _("Room {room} is also booked for {organization} ({time}).").format(
                 room=self.room, organization=self.other_organization, time=when)

@@ -149,6 +149,25 @@ QListWidget#event-list {{
 QListWidget#event-list[emphasis="true"], QWidget#chart[emphasis="true"], QFrame[emphasis="true"] {{
     border: 3px solid {p.primary};
 }}
+QListWidget#picker-list {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: {m.px(10)}px;
+    font-size: {m.font(22)}px; outline: none;
+}}
+QListWidget#picker-list::item {{ padding: 0 {m.px(12)}px; min-height: {m.px(56)}px; border-bottom: 1px solid {p.border}; }}
+QListWidget#picker-list::item:selected {{ background: {p.primary}; color: {p.on_primary}; }}
+QPlainTextEdit {{
+    font-size: {m.font(22)}px; color: {p.text}; background: {p.surface2};
+    border: 2px solid {p.border}; border-radius: {m.px(10)}px;
+}}
+QPushButton[role="visit"] {{
+    text-align: left; font-size: {m.font(19)}px; font-weight: 600; padding: {m.px(6)}px {m.px(10)}px;
+    background: {p.surface2}; border: 1px solid {p.border}; border-radius: {m.px(8)}px;
+}}
+QFrame[role="day"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: {m.px(10)}px; }}
+QFrame[role="day"][today="true"] {{ border: 2px solid {p.primary}; }}
+QFrame[role="day"][outside="true"] {{ background: transparent; }}
+QCalendarWidget QAbstractItemView {{ font-size: {m.font(22)}px; }}
+QCalendarWidget QToolButton {{ font-size: {m.font(22)}px; min-height: {m.px(56)}px; qproperty-iconSize: {m.px(36)}px; }}
 QListWidget#event-list::item {{ padding: {m.px(12)}px {m.px(10)}px; border-bottom: 1px solid {p.border}; }}
 QListWidget#event-list::item:selected {{ background: {p.primary}; color: {p.on_primary}; border-radius: {m.px(8)}px; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}

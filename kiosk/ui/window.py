@@ -16,6 +16,7 @@ from kiosk.i18n import _
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.ui import theme
+from kiosk.ui.desk import DemoWatch, Desk
 from kiosk.ui.idle import IdleController, IdleOverlay
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.metrics import Metrics
@@ -35,6 +36,10 @@ SCREEN_CLASSES: dict[str, str] = {
     "pin": "pin:PinScreen",
     "staff": "staff:StaffScreen",
     "settings": "settings:SettingsScreen",
+    "visits": "visits:VisitsScreen",
+    "visit": "visit:VisitScreen",
+    "visit-form": "visit_form:VisitFormScreen",
+    "stats": "stats:StatsScreen",
     "error": "error:ErrorScreen",
 }
 
@@ -44,7 +49,7 @@ def screen_class(screen_id: str) -> type[Screen]:
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
-STAFF_SCREENS = {"staff", "settings"}
+STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats"}
 
 
 def metrics_for(size: QSize | None) -> Metrics:
@@ -64,6 +69,7 @@ class Services:
     settings: Settings
     sessions: object | None = None  # kiosk.store.sessions.SessionRepository
     kiosk_mode: bool = True
+    db: object | None = None  # the sqlite_utils.Database of visits and sessions (None: unavailable)
 
 
 class MainWindow(QWidget):
@@ -79,7 +85,7 @@ class MainWindow(QWidget):
         self.kiosk_mode = services.kiosk_mode
         self.allow_exit = False
         self.session_id: int | None = None
-        self.pin_guard = PinGuard(lambda: self.settings.get("staff_pin_hash"))
+        self.pin_guard = PinGuard(lambda: self.settings.get("staff_pin_hash"), others=self._staff_with_pin)
         self.history: list[str] = []
         self.setWindowTitle(self.center_name())
         self.metrics = metrics_for(size)
@@ -106,6 +112,10 @@ class MainWindow(QWidget):
         self.attract_loop = AttractLoop(self)
         self._language_picker: LanguagePicker | None = None
         self._library = None
+        self._desk = None
+        self.actor = None  # who is in the staff area: a kiosk.store.model.Staff, or "admin"
+        self.demo_watch = DemoWatch()
+        self._visitor_demo = False
         self._remove_listener = i18n.on_language_changed(self._language_changed)
 
         self._restyle = QTimer(self)
@@ -132,6 +142,8 @@ class MainWindow(QWidget):
             screen.demo_requested.connect(self.open_demo)
         elif screen_id == "pin":
             screen.accepted.connect(self._pin_accepted)
+        elif screen_id == "demo":
+            screen.opened.connect(self._demo_opened)
         self.screens[screen_id] = screen
         self.stack.addWidget(screen)
         return screen
@@ -144,6 +156,15 @@ class MainWindow(QWidget):
 
             self._library = Library.load([paths_mod.samples_dir(), self.paths.packs_dir])
         return self._library
+
+    def desk(self):
+        """The visit log (None while the database is unavailable)."""
+        db = self.services.db
+        if db is None:
+            return None
+        if self._desk is None or self._desk.db is not db:
+            self._desk = Desk(db, self.settings.get("center_timezone"))
+        return self._desk
 
     @property
     def pin_screen(self):
@@ -268,6 +289,8 @@ class MainWindow(QWidget):
             return target
         if previous is not None:
             previous.on_leave()
+            if previous.screen_id == "demo":
+                self.demo_watch.stop(self.desk())
             if remember and previous.screen_id not in ("attract", "error", "pin"):
                 self.history.append(previous.screen_id)
         self.stack.setCurrentWidget(target)
@@ -297,12 +320,25 @@ class MainWindow(QWidget):
 
     def open_demo(self, demo_id: str, visitor: bool = True) -> None:
         """Open a demo; ``visitor=False`` for the attract loop's unattended story."""
+        self._visitor_demo = visitor
         self.demo_screen.open(demo_id)
         self.go("demo", remember=visitor)
+
+    def _demo_opened(self, demo_id: str) -> None:
+        """Time each demo a visitor watches (tap-through from one to another included); the
+        attract loop's unattended stories are not counted."""
+        self.demo_watch.stop(self.desk())
+        if self._visitor_demo:
+            self.demo_watch.start(demo_id, self.demo_screen.pack_id())
 
     def start_visit_here(self) -> None:
         """A visitor touched a story: their visit starts on the screen they see."""
         self._start_session()
+        if self.current.screen_id == "demo" and self.demo_watch.demo_id is None:
+            self._visitor_demo = True
+            spec = self.demo_screen.spec
+            if spec is not None:
+                self.demo_watch.start(spec.id, self.demo_screen.pack_id())
         if self.current.screen_id != "home":
             self.history = ["home"]
 
@@ -333,7 +369,10 @@ class MainWindow(QWidget):
             except Exception:
                 log.exception("could not close the visitor session")
         self.session_id = None
+        self.actor = None
         self.history.clear()
+        if self.current is not None and self.current.screen_id == "demo":
+            self.demo_watch.stop(self.desk())
         if "demo" in self.screens:
             self.demo_screen.close_all()
         if i18n.current_language() != self.default_language():
@@ -357,8 +396,45 @@ class MainWindow(QWidget):
         self.settings.set("staff_pin_hash", pins.hash_pin(pin))
         log.info("staff PIN changed")
 
+    def _staff_with_pin(self, pin: str):
+        """The member of staff whose own PIN this is (guides sign in with theirs), or None."""
+        desk = self.desk()
+        if desk is None:
+            return None
+        from kiosk.core.errors import KioskError
+
+        for member in desk.staff.list_staff():
+            if member.has_pin:
+                try:
+                    return desk.staff.sign_in(member.id, pin)
+                except KioskError:
+                    continue
+        return None
+
     def _pin_accepted(self) -> None:
+        # the center's staff PIN acts as administrator; a member's own PIN as that member
+        self.actor = self.pin_guard.who or "admin"
         self.go("staff", remember=False)
+
+    def actor_role(self) -> str | None:
+        actor = self.actor
+        return actor if isinstance(actor, str) else getattr(actor, "role", None)
+
+    def show_visit(self, visit_id: int, replace: bool = False) -> None:
+        """A visit's page; ``replace``: instead of the form that saved it (Back skips the form)."""
+        self.screen("visit").show_visit(visit_id)
+        if replace and self.history and self.history[-1] == "visit":
+            self.history.pop()
+        self.go("visit", remember=not replace)
+
+    def edit_visit(self, visit_id: int | None) -> None:
+        """The visit form: a new visit, or the one given."""
+        form = self.screen("visit-form")
+        if visit_id is None:
+            form.start_new()
+        else:
+            form.start_edit(visit_id)
+        self.go("visit-form")
 
     def apply_settings(self, values: dict) -> None:
         theme_changed = values.get("theme") != self.settings.get("theme")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk import i18n
 from kiosk.i18n import N_, _
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import label
+
+log = logging.getLogger(__name__)
 
 # The national Smart City Integrated Platform links these five services (see DOMAIN.md).
 SERVICES = (
@@ -36,6 +41,18 @@ class AboutScreen(Screen):
         super().__init__(shell)
         self.heading = label("title")
         self.intro = label("body")
+        self.visitors = QFrame()
+        self.visitors.setProperty("role", "card")
+        self.visitors.setObjectName("about-visitors")
+        self.visitors_heading = label("heading")
+        self.visitors_figure = label("display", wrap=False)
+        self.visitors_text = label("body")
+        box = QVBoxLayout(self.visitors)
+        box.addWidget(self.visitors_heading)
+        box.addWidget(self.visitors_figure)
+        box.addWidget(self.visitors_text)
+        self.visitors.hide()
+        self.figures: dict | None = None
         self.services_heading = label("heading")
         self.cards: list[tuple[QFrame, object, object]] = []
         grid = QGridLayout()
@@ -56,6 +73,7 @@ class AboutScreen(Screen):
         column = QVBoxLayout(content)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
+        column.addWidget(self.visitors)
         column.addWidget(self.services_heading)
         column.addLayout(grid)
         column.addStretch(1)
@@ -74,7 +92,7 @@ class AboutScreen(Screen):
         m = self.shell.metrics
         self.set_page_margins(self._column, 22)
         self.grid.setSpacing(m.px(24))
-        for frame, _t, _b in self.cards:
+        for frame in [c[0] for c in self.cards] + [self.visitors]:
             frame.layout().setContentsMargins(m.px(28), m.px(24), m.px(28), m.px(24))
 
     def title(self) -> str:
@@ -91,3 +109,26 @@ class AboutScreen(Screen):
         for (frame, t, b), (title, text) in zip(self.cards, SERVICES):
             t.setText(_(title))
             b.setText(_(text))
+        self._show_visitors()
+
+    def on_enter(self) -> None:
+        """The totals the center publishes, live from the visit log (no personal data)."""
+        desk = self.shell.desk()
+        try:
+            self.figures = desk.stats() if desk is not None else None
+        except Exception:  # the figures are a bonus: the page shows without them
+            log.exception("visitor figures unavailable")
+            self.figures = None
+        self._show_visitors()
+
+    def _show_visitors(self) -> None:
+        from kiosk.ui.screens.stats import headline
+
+        f = self.figures
+        self.visitors.setVisible(bool(f and f["visits"]))
+        if not f or not f["visits"]:
+            return
+        since = min(int(y) for y in f["by_year"]) if f["by_year"] else None
+        self.visitors_heading.setText(_("Visitors since {year}").format(year=since) if since else _("Visitors"))
+        self.visitors_figure.setText(i18n.format_number(f["people"]))
+        self.visitors_text.setText(headline(f))

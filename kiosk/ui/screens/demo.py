@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.demos import registry
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 
 
 class DemoScreen(Screen):
+    opened = Signal(str)  # a demo's id, each time one is shown (tap-through included)
     screen_id = "demo"
 
     def __init__(self, shell):
@@ -41,7 +43,13 @@ class DemoScreen(Screen):
             other.setVisible(other is view)
         self.spec, self.view = spec, view
         self.retranslate()
+        self.opened.emit(demo_id)
         return view
+
+    def pack_id(self) -> str | None:
+        """The pack the open demo replays."""
+        pack = getattr(getattr(self.view, "model", None), "pack", None)
+        return getattr(getattr(pack, "manifest", None), "id", None)
 
     # -- tap-through between demos, which never import each other: the shell routes
     def _connect_tap_through(self, view: QWidget) -> None:
@@ -89,7 +97,10 @@ class DemoScreen(Screen):
         for view in self._views.values():
             if hasattr(view, "stop"):
                 view.stop()
-            view.setParent(None)
+            # hidden and taken out of the layout, never setParent(None): a shown widget without a
+            # parent becomes a window of its own until it is deleted
+            view.hide()
+            self._layout.removeWidget(view)
             view.deleteLater()
         self._views.clear()
         self.spec = self.view = None

@@ -20,7 +20,15 @@ class StaffScreen(Screen):
         self._packs: tuple[int, list[str]] | None = None
         self.heading = label("title")
         self.intro = label("subtitle")
-        self.settings_button = button("primary")
+        self.signed_in = label("body")
+        self.signed_in.setObjectName("staff-signed-in")
+        self.visits_button = button("primary")
+        self.visits_button.setObjectName("staff-visits")
+        self.visits_button.clicked.connect(lambda: shell.go("visits"))
+        self.stats_button = button("primary")
+        self.stats_button.setObjectName("staff-stats")
+        self.stats_button.clicked.connect(lambda: shell.go("stats"))
+        self.settings_button = button()
         self.settings_button.setObjectName("staff-settings")
         self.settings_button.clicked.connect(lambda: shell.go("settings"))
         self.pin_button = button()
@@ -34,7 +42,7 @@ class StaffScreen(Screen):
         self.exit_button.clicked.connect(shell.exit_kiosk)
 
         actions = QGridLayout()
-        for index, btn in enumerate((self.settings_button, self.pin_button, self.leave_button, self.exit_button)):
+        for index, btn in enumerate(self._buttons()):
             actions.addWidget(btn, index // 2, index % 2)
         self._actions = actions
 
@@ -50,6 +58,7 @@ class StaffScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addWidget(self.signed_in)
         layout.addLayout(actions)
         layout.addWidget(self.info)
         layout.addStretch(1)
@@ -61,10 +70,14 @@ class StaffScreen(Screen):
         m = self.shell.metrics
         self.set_page_margins(self._layout, 24)
         self._actions.setSpacing(m.px(20))
-        for btn in (self.settings_button, self.pin_button, self.leave_button, self.exit_button):
-            btn.setMinimumHeight(m.target(110))
+        for btn in self._buttons():
+            btn.setMinimumHeight(m.target(96))
         pad = m.px(28)
         self._info_box.setContentsMargins(pad, pad, pad, pad)
+
+    def _buttons(self):
+        return (self.visits_button, self.stats_button, self.settings_button, self.pin_button, self.leave_button,
+                self.exit_button)
 
     def title(self) -> str:
         return _("Staff area")
@@ -72,10 +85,20 @@ class StaffScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(_("Staff area"))
         self.intro.setText(_("This area closes by itself when the screen is left alone."))
+        self.visits_button.setText(_("Delegation visits"))
+        self.stats_button.setText(_("Statistics"))
         self.settings_button.setText(_("Settings"))
         self.pin_button.setText(_("Change the staff PIN"))
         self.leave_button.setText(_("Close the staff area"))
         self.exit_button.setText(_("Exit kiosk"))
+        actor = self.shell.actor
+        if actor is None or actor == "admin":
+            who = _("Signed in with the center's staff PIN (administrator)")
+        else:
+            from kiosk.store.model import STAFF_ROLE_LABELS
+
+            who = _("Signed in: {name} ({role})").format(name=actor.name, role=_(STAFF_ROLE_LABELS[actor.role]))
+        self.signed_in.setText(who)
         self.info_heading.setText(_("This kiosk"))
         p = self.shell.paths
         lines = [
