@@ -101,6 +101,10 @@ def _stats(w) -> None:
     _staff_in(w, "stats")
 
 
+def _staff_members(w) -> None:
+    _staff_in(w, "staff-members")
+
+
 def _idle(w) -> None:
     w.home()
     w.idle_overlay._warn(w.settings.get("idle_countdown_s"))
@@ -124,6 +128,7 @@ SHOTS: list[tuple[str, Callable]] = [
     ("visit", _visit),
     ("visit-form", _visit_form),
     ("stats", _stats),
+    ("staff-members", _staff_members),
     ("idle", _idle),
     ("error", _error),
 ]

@@ -40,6 +40,7 @@ SCREEN_CLASSES: dict[str, str] = {
     "visit": "visit:VisitScreen",
     "visit-form": "visit_form:VisitFormScreen",
     "stats": "stats:StatsScreen",
+    "staff-members": "staff_members:StaffMembersScreen",
     "error": "error:ErrorScreen",
 }
 
@@ -49,7 +50,7 @@ def screen_class(screen_id: str) -> type[Screen]:
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
-STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats"}
+STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members"}
 
 
 def metrics_for(size: QSize | None) -> Metrics:

@@ -19,6 +19,7 @@ SEOUL = ZoneInfo("Asia/Seoul")
 
 @pytest.fixture
 def staff_shell(shell):
+    shell.set_language("en")  # the shell starts in the center's language, Korean
     shell.actor = "admin"
     shell.go("staff", remember=False)
     return shell
@@ -187,6 +188,7 @@ def test_demos_opened_while_a_delegation_is_checked_in_are_attached_to_it(shell,
 
 
 def test_statistics_and_about_show_the_store_figures(shell):
+    shell.set_language("en")
     d = desk(shell)
     past = datetime(2025, 5, 12, 10, 0, tzinfo=SEOUL)
     d.visits.create_many("admin", [
@@ -229,6 +231,7 @@ def test_a_delegation_is_found_by_typing_korean_on_the_screen_keyboard(staff_she
 def test_a_guide_signs_in_with_their_own_pin_and_acts_as_a_guide(shell):
     from kiosk.core import pin as pins
 
+    shell.set_language("en")
     shell.settings.set("staff_pin_hash", pins.hash_pin("2468"))
     guide = desk(shell).staff.add_staff("admin", "Park Min-jun", "guide", ("fr", "en"), pin="1357")
     shell.request_staff()
@@ -248,3 +251,31 @@ def test_a_guide_signs_in_with_their_own_pin_and_acts_as_a_guide(shell):
         shell.pin_screen.press(key)
     shell.pin_screen.submit()
     assert shell.actor == "admin"
+
+
+def test_an_administrator_adds_a_guide_who_is_then_suggested_for_a_visit(staff_shell, qtbot):
+    shell = staff_shell
+    screen = shell.go("staff-members")
+    screen.add_button.click()
+    assert screen.panel.isVisible()
+    screen.name.setText("Ahmed Hassan")
+    screen.languages.set_chosen(["ar", "en"])
+    screen.pin.setText("12")
+    screen.save_button.click()
+    assert "4 to 8 digits" in screen.message.text()  # refused, nothing saved
+    assert desk(shell).staff.list_staff() == []
+    screen.pin.setText("5791")
+    screen.save_button.click()
+    [member] = desk(shell).staff.list_staff()
+    assert member.name == "Ahmed Hassan" and member.role == "guide" and member.has_pin
+    assert set(member.languages) == {"ar", "en"}
+    visit = add_visit(shell, org="New Administrative Capital, Egypt", country="EG", languages=("ar",))
+    assert [s.staff.name for s in desk(shell).staff.suggest_staff(visit.id)] == ["Ahmed Hassan"]
+    # a guide sees the list, not the means to change it, nor the kiosk's settings or exit
+    shell.actor = member
+    staff = shell.go("staff")
+    screen = shell.go("staff-members")
+    assert not screen.add_button.isVisible()
+    staff = shell.go("staff")
+    assert not staff.exit_button.isVisible() and not staff.settings_button.isVisible()
+    assert staff.visits_button.isVisible()

@@ -122,7 +122,7 @@ class AboutScreen(Screen):
         self._show_visitors()
 
     def _show_visitors(self) -> None:
-        from kiosk.ui.screens.stats import headline
+        from kiosk.ui.screens.stats import breakdown
 
         f = self.figures
         self.visitors.setVisible(bool(f and f["visits"]))
@@ -131,4 +131,4 @@ class AboutScreen(Screen):
         since = min(int(y) for y in f["by_year"]) if f["by_year"] else None
         self.visitors_heading.setText(_("Visitors since {year}").format(year=since) if since else _("Visitors"))
         self.visitors_figure.setText(i18n.format_number(f["people"]))
-        self.visitors_text.setText(headline(f))
+        self.visitors_text.setText(breakdown(f))

@@ -28,6 +28,9 @@ class StaffScreen(Screen):
         self.stats_button = button("primary")
         self.stats_button.setObjectName("staff-stats")
         self.stats_button.clicked.connect(lambda: shell.go("stats"))
+        self.members_button = button()
+        self.members_button.setObjectName("staff-members")
+        self.members_button.clicked.connect(lambda: shell.go("staff-members"))
         self.settings_button = button()
         self.settings_button.setObjectName("staff-settings")
         self.settings_button.clicked.connect(lambda: shell.go("settings"))
@@ -43,7 +46,7 @@ class StaffScreen(Screen):
 
         actions = QGridLayout()
         for index, btn in enumerate(self._buttons()):
-            actions.addWidget(btn, index // 2, index % 2)
+            actions.addWidget(btn, index // 3, index % 3)
         self._actions = actions
 
         self.info = card()
@@ -76,8 +79,8 @@ class StaffScreen(Screen):
         self._info_box.setContentsMargins(pad, pad, pad, pad)
 
     def _buttons(self):
-        return (self.visits_button, self.stats_button, self.settings_button, self.pin_button, self.leave_button,
-                self.exit_button)
+        return (self.visits_button, self.stats_button, self.members_button, self.settings_button, self.pin_button,
+                self.leave_button, self.exit_button, )
 
     def title(self) -> str:
         return _("Staff area")
@@ -87,6 +90,7 @@ class StaffScreen(Screen):
         self.intro.setText(_("This area closes by itself when the screen is left alone."))
         self.visits_button.setText(_("Delegation visits"))
         self.stats_button.setText(_("Statistics"))
+        self.members_button.setText(_("Staff members"))
         self.settings_button.setText(_("Settings"))
         self.pin_button.setText(_("Change the staff PIN"))
         self.leave_button.setText(_("Close the staff area"))
@@ -99,6 +103,11 @@ class StaffScreen(Screen):
 
             who = _("Signed in: {name} ({role})").format(name=actor.name, role=_(STAFF_ROLE_LABELS[actor.role]))
         self.signed_in.setText(who)
+        # a guide runs visits; the kiosk's settings, the staff PIN and leaving kiosk mode are an
+        # administrator's
+        admin = self.shell.actor_role() in (None, "admin")
+        for btn in (self.settings_button, self.pin_button, self.exit_button):
+            btn.setVisible(admin)
         self.info_heading.setText(_("This kiosk"))
         p = self.shell.paths
         lines = [

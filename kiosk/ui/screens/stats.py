@@ -32,6 +32,15 @@ def headline(figures: dict) -> str:
         countries=i18n.format_number(figures["foreign"]["countries"]))
 
 
+def breakdown(figures: dict) -> str:
+    """"16,309 from 1,324 Korean institutions, 5,324 from 134 countries" (the total said apart)."""
+    return _("{domestic} from {institutions} Korean institutions, {foreign} from {countries} countries").format(
+        domestic=i18n.format_number(figures["domestic"]["people"]),
+        institutions=i18n.format_number(figures["domestic"]["institutions"]),
+        foreign=i18n.format_number(figures["foreign"]["people"]),
+        countries=i18n.format_number(figures["foreign"]["countries"]))
+
+
 class Figure(QFrame):
     def __init__(self):
         super().__init__()
