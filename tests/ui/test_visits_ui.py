@@ -279,3 +279,40 @@ def test_an_administrator_adds_a_guide_who_is_then_suggested_for_a_visit(staff_s
     staff = shell.go("staff")
     assert not staff.exit_button.isVisible() and not staff.settings_button.isVisible()
     assert staff.visits_button.isVisible()
+
+
+def test_the_visit_list_fetches_a_screenful_at_a_time(staff_shell, qtbot):
+    from kiosk.store.model import VisitForm
+
+    shell = staff_shell
+    base = datetime(2024, 3, 4, 10, 0, tzinfo=SEOUL)
+    desk(shell).visits.create_many("admin", [
+        (VisitForm(organization=f"City {k}", organization_country="GH", start=base + timedelta(days=k),
+                   end=base + timedelta(days=k, hours=1), countries={"GH": 3}), f"t{k}") for k in range(300)])
+    screen = shell.go("visits")
+    screen.set_mode("list")
+    model = screen.list_model
+    assert model.rowCount() == model.PAGE < 300  # the first screenful, not the whole log
+    assert model.rows[0].organization_name == "City 299"  # newest first
+    assert "300" in screen.period.text()
+    screen.list.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > model.PAGE)
+    assert model.pages_fetched >= 2 and model.rowCount() < 300
+    screen.list.clicked.emit(model.index(0))
+    assert shell.current.screen_id == "visit" and shell.current.visit.organization.name == "City 299"
+
+
+def test_the_form_warns_when_the_room_is_already_booked(staff_shell):
+    shell = staff_shell
+    booked = add_visit(shell, room="Briefing room")
+    shell.edit_visit(None)
+    form = shell.current
+    d = booked.start.date()
+    form.calendar.setSelectedDate(form.calendar.selectedDate().__class__(d.year, d.month, d.day))
+    form.start.set_value(booked.start.hour * 60 + booked.start.minute + 30)
+    form.end.set_value(form.start.value() + 60)
+    form.room_field.setText("Briefing room")
+    assert form.clash.isVisible() and "Briefing room" in form.clash.text()
+    assert "Accra Metropolitan Assembly" in form.clash.text()
+    form.room_field.setText("7F seminar room")
+    assert not form.clash.isVisible()

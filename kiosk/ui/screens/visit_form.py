@@ -87,6 +87,13 @@ class VisitFormScreen(Screen):
         self.room_field = QLineEdit()
         self.room_field.setMinimumHeight(56)
         self.rooms.changed.connect(self._room_chip)
+        self.clash = label("error")  # the room already booked then: a warning, not a refusal
+        self.clash.setObjectName("form-clash")
+        self.clash.hide()
+        self.calendar.selectionChanged.connect(self.check_clashes)
+        self.start.changed.connect(lambda _v: self.check_clashes())
+        self.end.changed.connect(lambda _v: self.check_clashes())
+        self.room_field.textChanged.connect(lambda _t: self.check_clashes())
         self.notes_heading = label("heading")
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(120)
@@ -119,7 +126,7 @@ class VisitFormScreen(Screen):
         times.addWidget(self.end_label, 0, 1)
         times.addWidget(self.end, 1, 1)
         right.addLayout(times)
-        for w in (self.lang_heading, self.languages, self.room_heading, self.rooms, self.room_field,
+        for w in (self.lang_heading, self.languages, self.room_heading, self.rooms, self.room_field, self.clash,
                   self.notes_heading, self.notes):
             right.addWidget(w)
         right.addStretch(1)
@@ -332,6 +339,24 @@ class VisitFormScreen(Screen):
     def _start_moved(self, value: int) -> None:
         if self.end.value() <= value:
             self.end.set_value(value + 60)
+
+    def check_clashes(self) -> None:
+        """Warn, as the form changes, when the room is booked for another visit at that time."""
+        desk = self.shell.desk()
+        room = self.room_field.text().strip()
+        if desk is None or not room:
+            self.clash.hide()
+            return
+        q = self.calendar.selectedDate()
+        day = date(q.year(), q.month(), q.day())
+        start = datetime.combine(day, time(self.start.value() // 60, self.start.value() % 60), desk.tz)
+        end = datetime.combine(day, time(self.end.value() // 60, self.end.value() % 60), desk.tz)
+        try:
+            found = desk.schedule.conflicts_at(start, end, room=room, visit_id=self.visit_id)
+        except KioskError:
+            found = []
+        self.clash.setText("\n".join("⚠ " + c.message() for c in found))
+        self.clash.setVisible(bool(found))
 
     def _room_chip(self) -> None:
         chosen = self.rooms.chosen()

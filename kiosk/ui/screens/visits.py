@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListView, QPushButton, QScroller, QSizePolicy, \
+    QVBoxLayout, QWidget
 
 from kiosk import i18n
 from kiosk.i18n import _, ngettext
@@ -199,6 +200,66 @@ class DayCell(QFrame):
         super().mouseReleaseEvent(event)
 
 
+class VisitListModel(QAbstractListModel):
+    """Every visit, newest first, fetched one screenful at a time as the list scrolls (keyset
+    pages): a log of a million visits opens as fast as one of ten, and never loads them all."""
+
+    PAGE = 40
+
+    def __init__(self):
+        super().__init__()
+        self.schedule = None
+        self.rows: list = []
+        self.next_key = None
+        self.more = False
+        self.pages_fetched = 0
+
+    def reset(self, schedule) -> None:
+        self.beginResetModel()
+        self.schedule, self.rows, self.next_key, self.more, self.pages_fetched = schedule, [], None, True, 0
+        self.endResetModel()
+        if schedule is None:
+            self.more = False
+        elif self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent) -> bool:
+        return not parent.isValid() and self.more and self.schedule is not None
+
+    def fetchMore(self, parent) -> None:
+        page = self.schedule.page(self.next_key, limit=self.PAGE)
+        self.pages_fetched += 1
+        self.more = page.next_key is not None
+        self.next_key = page.next_key
+        if page.rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self.endInsertRows()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            from kiosk.store.model import STATUS_LABELS
+
+            when = i18n.format_skeleton("yMMMEd", row.start) + "  " + i18n.format_skeleton("Hm", row.start)
+            return _("{time} · {organization} · {people} · {status}").format(
+                time=when, organization=row.organization_name,
+                people=ngettext("{n} person", "{n} people", row.headcount).format(n=i18n.format_number(row.headcount)),
+                status=_(STATUS_LABELS.get(row.status, row.status)))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(STATUS_COLORS.get(row.status, "#e2e8f0")) if row.status in ("cancelled", "no_show") else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(200, 60)
+        return None
+
+
 class VisitsScreen(Screen):
     screen_id = "visits"
 
@@ -223,6 +284,9 @@ class VisitsScreen(Screen):
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
         self.month_button = button("choice", checkable=True)
         self.month_button.clicked.connect(lambda: self.set_mode("month"))
+        self.list_button = button("choice", checkable=True)
+        self.list_button.setObjectName("visits-list")
+        self.list_button.clicked.connect(lambda: self.set_mode("list"))
         self.new_button = button("primary")
         self.new_button.setObjectName("visits-new")
         self.new_button.clicked.connect(lambda: self.shell.edit_visit(None))
@@ -241,6 +305,7 @@ class VisitsScreen(Screen):
         bar.addWidget(self.period, 1)
         bar.addWidget(self.week_button)
         bar.addWidget(self.month_button)
+        bar.addWidget(self.list_button)
 
         self.week = QWidget()
         week_grid = QHBoxLayout(self.week)
@@ -261,12 +326,23 @@ class VisitsScreen(Screen):
         for c in range(7):
             month_grid.setColumnStretch(c, 1)
 
+        self.list_model = VisitListModel()
+        self.list = QListView()
+        self.list.setObjectName("event-list")
+        self.list.setModel(self.list_model)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list.clicked.connect(lambda index: self.open_visit(index.data(Qt.ItemDataRole.UserRole)))
+        self.list.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.week, 1)
         layout.addWidget(self.month, 1)
+        layout.addWidget(self.list, 1)
         self._layout = layout
         self.apply_metrics()
         self.retranslate()
@@ -282,6 +358,7 @@ class VisitsScreen(Screen):
         self.today_button.setText(_("Today"))
         self.week_button.setText(_("Week"))
         self.month_button.setText(_("Month"))
+        self.list_button.setText(_("All"))
         self.new_button.setText(_("New visit"))
         self.stats_button.setText(_("Statistics"))
         if self.anchor is not None:
@@ -328,12 +405,24 @@ class VisitsScreen(Screen):
     def refresh(self) -> None:
         self.week_button.setChecked(self.mode == "week")
         self.month_button.setChecked(self.mode == "month")
+        self.list_button.setChecked(self.mode == "list")
         # hide the old view before showing the new: both shown at once, for a moment, would
         # need more height than the screen has and grow the window
-        shown, hidden = (self.week, self.month) if self.mode == "week" else (self.month, self.week)
-        hidden.setVisible(False)
-        shown.setVisible(True)
+        views = {"week": self.week, "month": self.month, "list": self.list}
+        for mode, view in views.items():
+            if mode != self.mode:
+                view.setVisible(False)
+        views[self.mode].setVisible(True)
+        for b in (self.prev_button, self.next_button, self.today_button):
+            b.setEnabled(self.mode != "list")
         desk = self.shell.desk()
+        if self.mode == "list":
+            self.list_model.reset(desk.schedule if desk is not None else None)
+            total = desk.schedule.count() if desk is not None else 0
+            self.period.setText(ngettext("{n} visit in the log", "{n} visits in the log", total).format(
+                n=i18n.format_number(total)))
+            self.status.setText(_("Newest first. Tap a visit to open it."))
+            return
         days = self.days()
         if self.mode == "week":
             self.period.setText(_("{first} – {last}").format(
