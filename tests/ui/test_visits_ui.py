@@ -183,8 +183,9 @@ def test_demos_opened_while_a_delegation_is_checked_in_are_attached_to_it(shell,
     shell.reset_to_attract("test")
     assert len(desk(shell).activity.demos_shown(visit.id)) == 2
     shell.actor = "admin"
+    shell.set_language("en")
     shell.show_visit(visit.id)
-    assert "min" in shell.current.demos.text()
+    assert "Autonomous" in shell.current.demos.text() and "min" in shell.current.demos.text()
 
 
 def test_statistics_and_about_show_the_store_figures(shell):

@@ -158,3 +158,26 @@ def test_interface_symbols_have_glyphs_in_the_shipped_fonts():
     for file in sorted((paths.assets_dir() / "fonts").glob("*.[ot]tf")):
         covered |= set(TTFont(file, lazy=True).getBestCmap())
     assert symbols.ALL and all(ord(ch) in covered for ch in symbols.ALL)
+
+
+def test_the_template_holds_every_string_the_code_marks(tmp_path):
+    """A string marked for translation in the code but missing from kiosk.pot would show in
+    English in every language: the committed template is what extraction gives today."""
+    import os
+
+    from babel.messages.frontend import CommandLineInterface
+
+    root = paths.i18n_dir().parent
+    out = tmp_path / "fresh.pot"
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        CommandLineInterface().run(["pybabel", "-q", "extract", "-F", "babel.cfg", "--no-default-keywords",
+                                    "-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2",
+                                    "-o", str(out), "kiosk"])
+    finally:
+        os.chdir(here)
+    with out.open("rb") as handle:
+        fresh = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(handle) if m.id}
+    missing = sorted(i for _c, i in fresh - template_ids())
+    assert not missing, f"run python build/catalogs.py extract and translate: {missing[:10]}"

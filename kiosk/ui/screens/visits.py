@@ -41,6 +41,12 @@ def weekday_names() -> dict[int, str]:
     return Locale.parse(i18n.babel_locale()).days["stand-alone"]["abbreviated"]
 
 
+def isolate(text: str) -> str:
+    """A name in its own direction (FSI … PDI): "Lima Metropolitan M…" stays that way round
+    on an Arabic screen."""
+    return "\u2068" + text + "\u2069"
+
+
 def two_lines(fm, text: str, width: int) -> list[str]:
     """``text`` on at most two lines of ``width`` pixels, broken between words, the rest elided."""
     words = text.split()
@@ -88,6 +94,7 @@ class VisitChip(QPushButton):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         pal = self.palette()
         base = pal.color(pal.ColorRole.Button)
         p.setPen(QPen(pal.color(pal.ColorRole.Mid), 1))
@@ -96,12 +103,12 @@ class VisitChip(QPushButton):
         color = QColor(STATUS_COLORS.get(self.row.status, "#94a3b8"))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
-        p.drawRoundedRect(QRectF(r.x(), r.y(), 7, r.height()), 3, 3)
+        p.drawRoundedRect(QRectF(r.right() - 7 if rtl else r.x(), r.y(), 7, r.height()), 3, 3)
         fm = self.fontMetrics()
         pad = 14
         text_w = int(r.width() - pad - 8)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        left = r.x() + (8 if rtl else pad)  # the text leaves room for the status edge
+        align = Qt.AlignmentFlag.AlignLeft  # the leading edge: Qt mirrors it on a right-to-left screen
         line = fm.height()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -111,7 +118,7 @@ class VisitChip(QPushButton):
         name_pen = pal.color(pal.ColorRole.ButtonText)
         time_pen = color if self.row.status != "cancelled" else pal.color(pal.ColorRole.PlaceholderText)
         if self.compact:
-            band = QRectF(r.x() + pad, r.y(), text_w, r.height())
+            band = QRectF(left, r.y(), text_w, r.height())
             p.setFont(bold)
             p.setPen(time_pen)
             p.drawText(band, int(align | Qt.AlignmentFlag.AlignVCenter), self.when)
@@ -120,22 +127,21 @@ class VisitChip(QPushButton):
             room = max(0, text_w - time_w - 8)
             rest = band.adjusted(0, 0, -(time_w + 8), 0) if rtl else band.adjusted(time_w + 8, 0, 0, 0)
             p.drawText(rest, int(align | Qt.AlignmentFlag.AlignVCenter),
-                       fm.elidedText(self.row.organization_name, Qt.TextElideMode.ElideRight, room))
+                       isolate(fm.elidedText(self.row.organization_name, Qt.TextElideMode.ElideRight, room)))
         else:
-            top = QRectF(r.x() + pad, r.y() + 5, text_w, line)
+            top = QRectF(left, r.y() + 5, text_w, line)
             p.setFont(bold)
             p.setPen(time_pen)
             p.drawText(top, int(align | Qt.AlignmentFlag.AlignVCenter), self.when)
             if time_w + 10 + fm.horizontalAdvance(self.people) <= text_w:  # when there is room for it
                 p.setFont(self.font())
                 p.setPen(pal.color(pal.ColorRole.PlaceholderText))
-                p.drawText(top, int((Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
-                                    | Qt.AlignmentFlag.AlignVCenter), self.people)
+                p.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.people)
             p.setFont(font)
             p.setPen(name_pen)
             for k, text in enumerate(two_lines(fm, self.row.organization_name, text_w)):
-                p.drawText(QRectF(r.x() + pad, top.bottom() + 2 + k * line, text_w, line),
-                           int(align | Qt.AlignmentFlag.AlignVCenter), text)
+                p.drawText(QRectF(left, top.bottom() + 2 + k * line, text_w, line),
+                           int(align | Qt.AlignmentFlag.AlignVCenter), isolate(text))
         if self.hasFocus():
             p.setPen(QPen(pal.color(pal.ColorRole.Highlight), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -355,6 +361,9 @@ class VisitsScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(_("Delegation visits"))
+        rtl = i18n.is_rtl()  # previous points the way the page reads from
+        self.prev_button.setText("›" if rtl else "‹")
+        self.next_button.setText("‹" if rtl else "›")
         self.today_button.setText(_("Today"))
         self.week_button.setText(_("Week"))
         self.month_button.setText(_("Month"))
