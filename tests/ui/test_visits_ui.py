@@ -317,3 +317,20 @@ def test_the_form_warns_when_the_room_is_already_booked(staff_shell):
     assert "Accra Metropolitan Assembly" in form.clash.text()
     form.room_field.setText("7F seminar room")
     assert not form.clash.isVisible()
+
+
+def test_an_end_before_the_start_is_refused_in_the_interface_language(staff_shell):
+    shell = staff_shell
+    shell.edit_visit(None)
+    form = shell.current
+    form._organization_picked(None, "Accra Metropolitan Assembly")
+    form.add_country("GH", 4)
+    form.start.set_value(14 * 60)
+    form.end.set_value(13 * 60)  # staff moved the end before the start
+    shell.set_language("fr")
+    form.save_button.click()
+    assert form.message.isVisible()
+    assert form.message.text() == i18n._("The visit must end after it starts.") != "The visit must end after it starts."
+    assert desk(shell).schedule.count() == 0
+    assert shell.current is form  # nothing lost: the form stays as filled in
+    assert form.organization[1] == "Accra Metropolitan Assembly" and form.countries["GH"].value() == 4
