@@ -3,6 +3,7 @@ nothing else can work. Every part is at least a fingertip high and works with a 
 
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -11,6 +12,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetIt
 
 from kiosk import i18n
 from kiosk.ui.widgets import button, label
+
+log = logging.getLogger(__name__)
+
+def run_action(say: Callable[[str], None], work: Callable[[], object]) -> bool:
+    """One user action (one transaction in the store). A refusal is said in the interface
+    language; anything unexpected is logged and said calmly; nothing is half saved either way.
+    True when it went through."""
+    from kiosk.core.errors import KioskError
+    from kiosk.i18n import _
+
+    try:
+        work()
+    except KioskError as exc:
+        say(exc.message)
+        return False
+    except Exception:
+        log.exception("a staff action failed")
+        say(_("This could not be saved. Nothing was changed; please try again."))
+        return False
+    say("")
+    return True
+
 
 #: Colours of a visit's status, on the calendar and the visit's page.
 STATUS_COLORS = {

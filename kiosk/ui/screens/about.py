@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout
 
 from kiosk import i18n
 from kiosk.i18n import N_, _
@@ -68,9 +67,7 @@ class AboutScreen(Screen):
             grid.addWidget(frame, index // 3, index % 3)
             self.cards.append((frame, t, b))
 
-        content = QWidget()
-        content.setObjectName("screen")
-        column = QVBoxLayout(content)
+        column = self.scroll_page()
         column.addWidget(self.heading)
         column.addWidget(self.intro)
         column.addWidget(self.visitors)
@@ -78,13 +75,6 @@ class AboutScreen(Screen):
         column.addLayout(grid)
         column.addStretch(1)
         self._column = column
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self.apply_metrics()
         self.retranslate()
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from kiosk.ui.window import MainWindow
@@ -25,6 +26,24 @@ class Screen(QWidget):
         margin = m.px(64)
         layout.setContentsMargins(margin, m.px(40), margin, margin)
         layout.setSpacing(m.px(spacing))
+
+    def scroll_page(self, *below: QWidget) -> QVBoxLayout:
+        """Make this screen a page that scrolls when its words need more room than the screen
+        has (Arabic script is tall), with ``below`` fixed under it; returns the column to fill."""
+        content = QWidget()
+        content.setObjectName("screen")
+        column = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        for widget in below:
+            outer.addWidget(widget)
+        self.scroll = scroll
+        return column
 
     def retranslate(self) -> None:
         """Set every visible string from the current catalog. Called on every language change."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk import __version__
 from kiosk import i18n
@@ -60,16 +60,7 @@ class StaffScreen(Screen):
 
         # scrolls when the words need more room than the screen has (Arabic script is tall, and
         # the folders listed can be long)
-        content = QWidget()
-        content.setObjectName("screen")
-        layout = QVBoxLayout(content)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        layout = self.scroll_page()
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.signed_in)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
-from kiosk.core.errors import KioskError
 from kiosk.i18n import _
-from kiosk.ui.forms import Chips
+from kiosk.ui.forms import Chips, run_action
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.visit import clear, language_name
 from kiosk.ui.screens.visit_form import LANGUAGE_CHOICES
@@ -75,9 +74,7 @@ class StaffMembersScreen(Screen):
         self.keyboard.attach(self)
         self.keyboard.hide()
 
-        content = QWidget()
-        content.setObjectName("screen")
-        column = QVBoxLayout(content)
+        column = self.scroll_page(self.keyboard)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.add_button)
@@ -88,14 +85,6 @@ class StaffMembersScreen(Screen):
         column.addWidget(self.panel)
         column.addStretch(1)
         self._column = column
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.keyboard)
         self.apply_metrics()
         self.retranslate()
 
@@ -193,23 +182,20 @@ class StaffMembersScreen(Screen):
             return
         role = (self.role.chosen() or ["guide"])[0]
         self.save_button.setEnabled(False)
-        try:
+
+        def work():
             if self.editing is None:
                 desk.staff.add_staff(actor, self.name.text(), role, tuple(self.languages.chosen()), pin=pin or None)
-            else:
-                with desk.db.atomic():  # one save, one transaction: all of it or nothing
-                    desk.staff.edit_staff(actor, self.editing, self.name.text(), role,
-                                          tuple(self.languages.chosen()))
-                    desk.staff.set_active(actor, self.editing, self.active.isChecked())
-                    if pin:
-                        desk.staff.set_pin(actor, self.editing, pin)
-        except KioskError as exc:
-            self.say(exc.message)
-            return
-        except Exception:
-            log.exception("saving a member of staff failed")
-            self.say(_("This could not be saved. Nothing was changed; please try again."))
-            return
+                return
+            with desk.db.atomic():  # one save, one transaction: all of it or nothing
+                desk.staff.edit_staff(actor, self.editing, self.name.text(), role, tuple(self.languages.chosen()))
+                desk.staff.set_active(actor, self.editing, self.active.isChecked())
+                if pin:
+                    desk.staff.set_pin(actor, self.editing, pin)
+
+        try:
+            if not run_action(self.say, work):
+                return
         finally:
             self.save_button.setEnabled(True)
         self.pin.clear()

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import i18n
 from kiosk.core.errors import KioskError
 from kiosk.i18n import _, ngettext
-from kiosk.ui.forms import STATUS_COLORS, Stepper
+from kiosk.ui.forms import STATUS_COLORS, Stepper, run_action
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, label
 
@@ -120,9 +119,7 @@ class VisitScreen(Screen):
         columns.addSpacing(24)
         columns.addLayout(right, 2)
 
-        content = QWidget()
-        content.setObjectName("screen")
-        column = QVBoxLayout(content)
+        column = self.scroll_page()
         column.addWidget(self.heading)
         column.addLayout(self.actions)
         column.addWidget(self.delete_note)
@@ -131,13 +128,6 @@ class VisitScreen(Screen):
         column.addLayout(columns)
         column.addStretch(1)
         self._column = column
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self.apply_metrics()
         self.retranslate()
 
@@ -307,19 +297,7 @@ class VisitScreen(Screen):
 
     # ------------------------------------------------------------------ actions
     def _run(self, work) -> bool:
-        """One user action, one transaction; a refusal is said in the interface language and
-        nothing is half saved."""
-        try:
-            work()
-        except KioskError as exc:
-            self.say(exc.message)
-            return False
-        except Exception:
-            log.exception("a visit action failed")
-            self.say(_("This could not be saved. Nothing was changed; please try again."))
-            return False
-        self.say("")
-        return True
+        return run_action(self.say, work)
 
     def act(self, key: str) -> None:
         v, desk, actor = self.visit, self.shell.desk(), self.shell.actor

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QHBoxLayout, QLineEd
 from kiosk import i18n
 from kiosk.core.errors import KioskError
 from kiosk.i18n import _
-from kiosk.ui.forms import Chips, SearchPicker, Stepper
+from kiosk.ui.forms import Chips, SearchPicker, Stepper, run_action
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.visit import clear, country_name, language_name
 from kiosk.ui.widgets import button, label
@@ -398,22 +398,21 @@ class VisitFormScreen(Screen):
             self.say(_("Add at least one country and its number of people."))
             return
         self.save_button.setEnabled(False)  # a double tap submits once
-        try:
+        saved = []
+
+        def work():
             form = self.form()
             if self.visit_id is None:
-                visit = desk.visits.create_visit(actor, form, client_token=self.token)
+                saved.append(desk.visits.create_visit(actor, form, client_token=self.token))
             else:
-                visit = desk.visits.edit_visit(actor, self.visit_id, form)
-        except KioskError as exc:
-            self.say(exc.message)
-            return
-        except Exception:
-            log.exception("saving a visit failed")
-            self.say(_("This could not be saved. Nothing was changed; please try again."))
-            return
+                saved.append(desk.visits.edit_visit(actor, self.visit_id, form))
+
+        try:
+            if not run_action(self.say, work):
+                return
         finally:
             self.save_button.setEnabled(True)
-        self.say("")
+        visit = saved[0]
         self.shell.show_visit(visit.id, replace=True)
 
 
