@@ -38,6 +38,7 @@ class IdleController(QObject):
     def __init__(self, timeout_s: int, countdown_s: int, parent: QObject | None = None):
         super().__init__(parent)
         self.timeout_ms = timeout_s * 1000
+        self.floor_ms = 0  # a longer wait where people type (the staff forms)
         self.countdown_s = countdown_s
         self.tick_ms = 1000
         self.remaining = 0
@@ -63,6 +64,16 @@ class IdleController(QObject):
         self.timeout_ms = timeout_s * 1000
         self.countdown_s = countdown_s
         self.restart()
+
+    def set_floor(self, seconds: int) -> None:
+        """Wait at least this long before asking "Still there?" (0: the configured timeout)."""
+        if seconds * 1000 != self.floor_ms:
+            self.floor_ms = seconds * 1000
+            self.restart()
+
+    @property
+    def effective_ms(self) -> int:
+        return max(self.timeout_ms, self.floor_ms)
 
     # -- pausing, for a guided tour or a presenter
     def hold(self, reason: str) -> int:
@@ -106,7 +117,7 @@ class IdleController(QObject):
         if self.held or not self.armed:
             self._idle.stop()
             return
-        self._idle.start(self.timeout_ms)
+        self._idle.start(self.effective_ms)
 
     def _start_countdown(self) -> None:
         if self.held:

@@ -50,6 +50,8 @@ def screen_class(screen_id: str) -> type[Screen]:
     return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
+#: Staff think while filling in a visit: the idle reset waits at least this long on their screens.
+STAFF_IDLE_S = 300
 STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members"}
 
 
@@ -295,6 +297,7 @@ class MainWindow(QWidget):
             if remember and previous.screen_id not in ("attract", "error", "pin"):
                 self.history.append(previous.screen_id)
         self.stack.setCurrentWidget(target)
+        self.idle.set_floor(STAFF_IDLE_S if screen_id in STAFF_SCREENS else 0)
         target.on_enter()
         if previous is not None and previous.screen_id == "attract" and hasattr(self, "attract_loop"):
             self.attract_loop.left_attract()

@@ -48,7 +48,10 @@ def test_a_hold_pauses_the_idle_timer(qtbot, shell):
     qtbot.waitUntil(shell.idle_overlay.isVisible, timeout=2000)
 
 
-def test_staff_area_closes_on_idle(qtbot, shell):
+def test_staff_area_closes_on_idle(qtbot, shell, monkeypatch):
+    from kiosk.ui import window
+
+    monkeypatch.setattr(window, "STAFF_IDLE_S", 1)  # staff screens wait longer; here, a second
     shell.go("staff", remember=False)
     fast_idle(shell, tick_ms=20, countdown=2)
     qtbot.waitUntil(lambda: shell.current.screen_id == "attract", timeout=3000)

@@ -334,3 +334,12 @@ def test_an_end_before_the_start_is_refused_in_the_interface_language(staff_shel
     assert desk(shell).schedule.count() == 0
     assert shell.current is form  # nothing lost: the form stays as filled in
     assert form.organization[1] == "Accra Metropolitan Assembly" and form.countries["GH"].value() == 4
+
+
+def test_staff_filling_in_a_form_get_longer_before_the_idle_reset(staff_shell):
+    shell = staff_shell
+    shell.idle.configure(90, 10)
+    shell.edit_visit(None)
+    assert shell.idle._idle.isActive() and shell.idle._idle.interval() >= 300_000
+    shell.home()  # visitors' screens keep the configured timeout
+    assert shell.idle._idle.interval() == 90_000
