@@ -165,3 +165,16 @@ def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths):
     shipped = len(list(paths_mod.samples_dir().glob("*.pack")))
     assert f"{shipped} packs ready" in text
     assert "broken.pack" in text
+
+
+def test_the_center_name_can_be_typed_on_the_screen_keyboard(shell, qtbot):
+    shell.go("staff", remember=False)
+    screen = shell.go("settings")
+    screen.name_edit.setFocus()
+    qtbot.waitUntil(lambda: screen.keyboard.isVisible())
+    screen.name_edit.clear()
+    screen.keyboard.set_language("ko")
+    for jamo in "ㅇㅏㄴㅇㅑㅇ":
+        screen.keyboard.key(jamo).click()
+    screen.keyboard.commit_composition()
+    assert screen.name_edit.text() == "안양"

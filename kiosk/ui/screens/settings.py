@@ -128,15 +128,22 @@ class SettingsScreen(Screen):
         actions.addWidget(self.save_button)
         self._actions = actions
 
+        from kiosk.ui.keyboard import OnScreenKeyboard
+
+        self.keyboard = OnScreenKeyboard(self)  # for the center's name, on a touch-only kiosk
+        self.keyboard.attach(self)
+        self.keyboard.hide()
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(actions)
+        outer.addWidget(self.keyboard)
         self._outer = outer
         self.apply_metrics()
         self.retranslate()
 
     def apply_metrics(self) -> None:
         m = self.shell.metrics
+        self.keyboard.apply_metrics(m)
         margin = m.px(64)
         self._column.setContentsMargins(margin, m.px(32), margin, m.px(16))
         self._column.setSpacing(m.px(18))
@@ -155,6 +162,7 @@ class SettingsScreen(Screen):
         return _("Settings")
 
     def retranslate(self) -> None:
+        self.keyboard.retranslate()
         self.heading.setText(_("Settings"))
         self.name_label.setText(_("Center name"))
         self.name_edit.setPlaceholderText(self.shell.default_center_name())
