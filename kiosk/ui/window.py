@@ -291,6 +291,11 @@ class MainWindow(QWidget):
             self._update_topbar()
             return target
         if previous is not None:
+            focused = QApplication.focusWidget()
+            if focused is not None and previous.isAncestorOf(focused):
+                # else Qt hands the focus on to the next screen's first text field, and the screen
+                # keyboard would come up for a field nobody touched
+                focused.clearFocus()
             previous.on_leave()
             if previous.screen_id == "demo":
                 self.demo_watch.stop(self.desk())

@@ -18,11 +18,23 @@ def translations(code):
         return out
 
 
+def _on_screen_keyboard(w: QWidget) -> bool:
+    from kiosk.ui.keyboard import OnScreenKeyboard
+
+    while w is not None:
+        if isinstance(w, OnScreenKeyboard):
+            return True
+        w = w.parentWidget()
+    return False
+
+
 def visible_texts(root: QWidget):
     texts = []
     for w in [root, *root.findChildren(QWidget)]:
         if w.property("native_name"):
             continue  # language names stay in their own script on purpose
+        if isinstance(w, QAbstractButton) and len(w.text()) == 1 and _on_screen_keyboard(w):
+            continue  # the keyboard's letter keys are letters of its layout (ㅂ, q), not words
         for getter in ("text", "placeholderText", "toolTip", "accessibleName"):
             if isinstance(w, (QLabel, QAbstractButton, QLineEdit)) or getter in ("toolTip", "accessibleName"):
                 fn = getattr(w, getter, None)
