@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -57,6 +58,20 @@ def build_bundles() -> None:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--onedir", "--windowed", "--name", "bare",
                     "--specpath", str(work), *common, str(ROOT / "bench" / "bare_window.py")], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    essentials_only(OUT / "bare")
+
+
+#: What PyInstaller adds to any PySide6 bundle when PySide6-Addons is installed (the tests need it
+#: for CCTV footage): Qt's virtual-keyboard input plugin and the Qt Quick it loads. A bare
+#: PySide6-Essentials window has none of it, so the baseline leaves it out.
+ADDONS_ONLY = re.compile(r"/platforminputcontexts/libqtvirtualkeyboardplugin|/libQt6VirtualKeyboard|"
+                         r"/libQt6Qml|/libQt6Quick")
+
+
+def essentials_only(bundle: Path) -> None:
+    for path in list(bundle.rglob("*")):
+        if (path.is_file() or path.is_symlink()) and ADDONS_ONLY.search("/" + path.relative_to(bundle).as_posix()):
+            path.unlink()
 
 
 def summary(kiosk: list[float], bare: list[float]) -> dict:

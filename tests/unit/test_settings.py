@@ -52,3 +52,12 @@ def test_unreadable_file_is_set_aside_not_lost(tmp_path):
     assert s.get("theme") == "dark"
     kept = list(tmp_path.glob("settings.json.broken-*"))
     assert len(kept) == 1 and kept[0].read_text() == "{ this is not json"
+
+
+@pytest.mark.parametrize("zone, kept", [("Europe/Lisbon", True), ("Mars/Olympus", False), ("../../etc/passwd", False),
+                                        (9, False)])
+def test_the_center_time_zone_must_be_one_the_system_knows(tmp_path, zone, kept):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"center_timezone": zone}))
+    settings = Settings.load(path)
+    assert settings.get("center_timezone") == (zone if kept else "Asia/Seoul")
