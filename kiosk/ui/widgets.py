@@ -28,6 +28,12 @@ def set_emphasis(widget: QWidget, on: bool) -> None:
         widget.update()
 
 
+def isolate(text: str) -> str:
+    """Text in its own direction (FSI … PDI): a Latin name or a file path keeps its order on an
+    Arabic screen ("Lima Metropolitan M…", "/root/.config/…")."""
+    return "\u2068" + text + "\u2069"
+
+
 def label(role: str = "body", wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
     lab = QLabel()
     lab.setProperty("role", role)

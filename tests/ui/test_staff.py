@@ -178,3 +178,11 @@ def test_the_center_name_can_be_typed_on_the_screen_keyboard(shell, qtbot):
         screen.keyboard.key(jamo).click()
     screen.keyboard.commit_composition()
     assert screen.name_edit.text() == "안양"
+
+
+def test_folders_keep_their_order_on_an_arabic_screen(shell):
+    shell.set_language("ar")
+    staff = shell.go("staff", remember=False)
+    # each path is isolated from the Arabic around it, so its slashes are not moved to the other end
+    isolated = "\u2068" + str(shell.paths.data_dir) + "\u2069"
+    assert any(line.endswith(isolated) for line in staff.info_text.text().splitlines())

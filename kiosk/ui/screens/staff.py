@@ -9,7 +9,7 @@ from kiosk import __version__
 from kiosk import i18n
 from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets import button, card, label
+from kiosk.ui.widgets import button, card, isolate, label
 
 
 class StaffScreen(Screen):
@@ -114,9 +114,9 @@ class StaffScreen(Screen):
         p = self.shell.paths
         lines = [
             _("Version: {version}").format(version=__version__),
-            _("Settings file: {path}").format(path=p.config_file),
-            _("Data folder: {path}").format(path=p.data_dir),
-            _("Log folder: {path}").format(path=p.log_dir),
+            _("Settings file: {path}").format(path=isolate(str(p.config_file))),
+            _("Data folder: {path}").format(path=isolate(str(p.data_dir))),
+            _("Log folder: {path}").format(path=isolate(str(p.log_dir))),
         ]
         if self._packs is not None:
             ready, refused = self._packs

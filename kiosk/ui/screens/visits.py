@@ -14,7 +14,7 @@ from kiosk import i18n
 from kiosk.i18n import _, ngettext
 from kiosk.ui.forms import STATUS_COLORS
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets import TouchButton, button, label, set_role
+from kiosk.ui.widgets import TouchButton, button, isolate, label, set_role
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +39,6 @@ def weekday_names() -> dict[int, str]:
     from babel import Locale
 
     return Locale.parse(i18n.babel_locale()).days["stand-alone"]["abbreviated"]
-
-
-def isolate(text: str) -> str:
-    """A name in its own direction (FSI … PDI): "Lima Metropolitan M…" stays that way round
-    on an Arabic screen."""
-    return "\u2068" + text + "\u2069"
 
 
 def two_lines(fm, text: str, width: int) -> list[str]:
