@@ -90,7 +90,9 @@ def _visit_form(w) -> None:
     form = w.current
     form.org_picker.field.setText("Lima")
     form.org_picker.refresh()
-    form._organization_picked(*form._search_organizations("Lima")[0]) if form._search_organizations("Lima") else None
+    found = form._search_organizations("Lima")
+    if found:
+        form._organization_picked(*found[0])
     form.add_country("PE", 6)
     form.add_country("CO", 3)
     form.org_picker.field.setFocus()  # the screen keyboard comes up for the field touched

@@ -78,6 +78,15 @@ class Schedule:
             f" ORDER BY v.scheduled_start_utc {order}, v.id {order} LIMIT 1 OFFSET ?", params + [offset - 1]).fetchone()
         return PageKey(row[0], row[1]) if row else None
 
+    def rooms_in_use(self, limit: int = 6, recent: int = 500) -> list[str]:
+        """The rooms the latest visits use, most used first: the choices a form offers. Reads the
+        ``recent`` latest visits through the start index, never the whole log."""
+        return [r for (r,) in self.db.execute(
+            "SELECT room FROM (SELECT room FROM visits WHERE room IS NOT NULL AND room != ''"
+            " ORDER BY scheduled_start_utc DESC LIMIT ?)"
+            " GROUP BY room ORDER BY count(*) DESC, room LIMIT ?",
+            [recent, limit])]
+
     def count(self, statuses: Iterable[str] | None = None, start: datetime | None = None,
               end: datetime | None = None) -> int:
         where, params = self._filters(statuses, start, end)

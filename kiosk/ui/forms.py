@@ -7,8 +7,8 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QScroller, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QScroller, \
+    QVBoxLayout, QWidget
 
 from kiosk import i18n
 from kiosk.ui.widgets import button, label
@@ -33,6 +33,31 @@ def run_action(say: Callable[[str], None], work: Callable[[], object]) -> bool:
         return False
     say("")
     return True
+
+
+def country_name(code: str) -> str:
+    from kiosk.store.countries import country_name as name
+
+    return name(code, i18n.current_language())
+
+
+def language_name(code: str) -> str:
+    """A language's name in the interface language (CLDR)."""
+    from babel import Locale
+
+    names = Locale.parse(i18n.babel_locale()).languages
+    return names.get(code) or names.get(code.split("_")[0]) or code
+
+
+def clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()  # never setParent(None): a shown widget would become a window
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear(item.layout())
 
 
 #: Colours of a visit's status, on the calendar and the visit's page.
@@ -96,8 +121,6 @@ class Chips(QWidget):
 
     def __init__(self, columns: int = 4, single: bool = False):
         super().__init__()
-        from PySide6.QtWidgets import QGridLayout
-
         self.columns = columns
         self.single = single
         self.grid = QGridLayout(self)

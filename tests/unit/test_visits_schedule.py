@@ -173,3 +173,11 @@ def test_current_visit_ignores_one_checked_in_more_than_a_day_ago(repos):
     visits.check_in("guide", old.id, at=at(1, 10))
     assert schedule.current_checked_in_visit(at(1, 15)).id == old.id
     assert schedule.current_checked_in_visit(at(1, 10) + timedelta(hours=25)) is None
+
+
+def test_the_rooms_offered_are_those_the_latest_visits_use_most(repos):
+    visits, schedule, _staff = repos
+    for day, room in ((1, "Old hall"), (2, "Briefing room"), (3, "Gallery"), (4, "Briefing room"), (5, None)):
+        visits.create_visit("admin", form("Lima", at(day, 10), at(day, 11), room=room))
+    assert schedule.rooms_in_use() == ["Briefing room", "Gallery", "Old hall"]
+    assert schedule.rooms_in_use(recent=3) == ["Briefing room", "Gallery"]  # only the three latest visits

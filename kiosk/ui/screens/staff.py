@@ -82,7 +82,7 @@ class StaffScreen(Screen):
 
     def _buttons(self):
         return (self.visits_button, self.stats_button, self.members_button, self.settings_button, self.pin_button,
-                self.leave_button, self.exit_button, )
+                self.leave_button, self.exit_button)
 
     def title(self) -> str:
         return _("Staff area")

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk.i18n import _
-from kiosk.ui.forms import Chips, run_action
+from kiosk.ui.forms import Chips, clear, language_name, run_action
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.visit import clear, language_name
 from kiosk.ui.screens.visit_form import LANGUAGE_CHOICES
 from kiosk.ui.widgets import button, label
 
@@ -127,7 +126,8 @@ class StaffMembersScreen(Screen):
         self.save_button.setText(_("Save"))
         self.close_button.setText(_("Close"))
         self.panel_heading.setText(_("New member of staff") if self.editing is None else _("Edit member of staff"))
-        self._fill()
+        if self.isVisible():  # filled when shown (on_enter), not at every language switch
+            self._fill()
 
     def _fill(self) -> None:
         from kiosk.store.model import STAFF_ROLE_LABELS

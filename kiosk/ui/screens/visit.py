@@ -11,36 +11,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 from kiosk import i18n
 from kiosk.core.errors import KioskError
 from kiosk.i18n import _, ngettext
-from kiosk.ui.forms import STATUS_COLORS, Stepper, run_action
+from kiosk.ui.forms import STATUS_COLORS, Stepper, clear, country_name, language_name, run_action
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, label
 
 log = logging.getLogger(__name__)
-
-
-def country_name(code: str) -> str:
-    from kiosk.store.countries import country_name as name
-
-    return name(code, i18n.current_language())
-
-
-def language_name(code: str) -> str:
-    """A language's name in the interface language (CLDR)."""
-    from babel import Locale
-
-    names = Locale.parse(i18n.babel_locale()).languages
-    return names.get(code) or names.get(code.split("_")[0]) or code
-
-
-def clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()  # never setParent(None): a shown widget would become a window
-            widget.deleteLater()
-        elif item.layout() is not None:
-            clear(item.layout())
 
 
 class VisitScreen(Screen):
@@ -147,7 +122,11 @@ class VisitScreen(Screen):
         except KioskError as exc:
             self.visit = None
             self.say(exc.message)
-        self.retranslate()
+        if self.isVisible():  # otherwise on_enter fills it
+            self._fill()
+
+    def on_enter(self) -> None:
+        self._fill()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -173,7 +152,8 @@ class VisitScreen(Screen):
                                        _("Final headcount of each country"))
             for stepper in self.steppers.values():
                 stepper.refresh()
-        self._fill()
+        if self.isVisible():  # a hidden page is filled when it is shown, not at every language switch
+            self._fill()
 
     def _fill(self) -> None:
         from kiosk.store.model import STATUS_LABELS
@@ -255,8 +235,9 @@ class VisitScreen(Screen):
         self.conflicts.setVisible(bool(warnings))
         assignments = desk.staff.assignments(v.id)
         if not assignments:
-            self.assigned.addWidget(label("muted"))
-            self.assigned.itemAt(0).widget().setText(_("Nobody is assigned yet."))
+            nobody = label("muted")
+            nobody.setText(_("Nobody is assigned yet."))
+            self.assigned.addWidget(nobody)
         for a in assignments:
             row = QHBoxLayout()
             text = label("body")

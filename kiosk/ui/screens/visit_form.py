@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QHBoxLayout, QLineEd
 from kiosk import i18n
 from kiosk.core.errors import KioskError
 from kiosk.i18n import _
-from kiosk.ui.forms import Chips, SearchPicker, Stepper, run_action
+from kiosk.ui.forms import Chips, SearchPicker, Stepper, clear, country_name, language_name, run_action
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.visit import clear, country_name, language_name
 from kiosk.ui.widgets import button, label
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,7 @@ class VisitFormScreen(Screen):
         self.organization: tuple[object, str] | None = None  # (id or None for a new one, name)
         self.arranged_by: tuple[object, str] | None = None
         self.countries: dict[str, Stepper] = {}
+        self._rooms: list[str] = []  # the rooms offered as chips, read when the form opens
 
         self.heading = label("title")
         self.message = label("error")
@@ -190,6 +190,7 @@ class VisitFormScreen(Screen):
         self.organization = self.arranged_by = None
         self._clear_countries()
         desk = self.shell.desk()
+        self._rooms = desk.schedule.rooms_in_use() if desk is not None else []
         day = day or (desk.now().date() + timedelta(days=1))
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.start.set_value(10 * 60)
@@ -248,11 +249,7 @@ class VisitFormScreen(Screen):
         self.room_heading.setText(_("Room"))
         self.room_field.setPlaceholderText(_("Another room: type its name"))
         self.notes_heading.setText(_("Notes"))
-        desk = self.shell.desk()
-        rooms = [r for (r,) in desk.db.execute(
-            "SELECT room FROM visits WHERE room IS NOT NULL AND room != '' GROUP BY room"
-            " ORDER BY count(*) DESC LIMIT 6")] if desk is not None else []
-        self.rooms.set_options([(r, r) for r in rooms])
+        self.rooms.set_options([(r, r) for r in self._rooms])
         self.rooms.set_chosen([self.room_field.text()])
         self._show_organization()
         for code, stepper in self.countries.items():
@@ -340,6 +337,12 @@ class VisitFormScreen(Screen):
         if self.end.value() <= value:
             self.end.set_value(value + 60)
 
+    def _times(self, tz) -> tuple[datetime, datetime]:
+        """The start and end the form shows: the day picked, at the times of the two steppers."""
+        q = self.calendar.selectedDate()
+        day = date(q.year(), q.month(), q.day())
+        return tuple(datetime.combine(day, time(m // 60, m % 60), tz) for m in (self.start.value(), self.end.value()))
+
     def check_clashes(self) -> None:
         """Warn, as the form changes, when the room is booked for another visit at that time."""
         desk = self.shell.desk()
@@ -347,10 +350,7 @@ class VisitFormScreen(Screen):
         if desk is None or not room:
             self.clash.hide()
             return
-        q = self.calendar.selectedDate()
-        day = date(q.year(), q.month(), q.day())
-        start = datetime.combine(day, time(self.start.value() // 60, self.start.value() % 60), desk.tz)
-        end = datetime.combine(day, time(self.end.value() // 60, self.end.value() % 60), desk.tz)
+        start, end = self._times(desk.tz)
         try:
             found = desk.schedule.conflicts_at(start, end, room=room, visit_id=self.visit_id)
         except KioskError:
@@ -367,11 +367,7 @@ class VisitFormScreen(Screen):
     def form(self):
         from kiosk.store.model import VisitForm
 
-        desk = self.shell.desk()
-        q = self.calendar.selectedDate()
-        day = date(q.year(), q.month(), q.day())
-        start = datetime.combine(day, time(self.start.value() // 60, self.start.value() % 60), desk.tz)
-        end = datetime.combine(day, time(self.end.value() // 60, self.end.value() % 60), desk.tz)
+        start, end = self._times(self.shell.desk().tz)
         org = self.organization
         by = self.arranged_by
         types = self.org_type.chosen()
@@ -417,7 +413,8 @@ class VisitFormScreen(Screen):
 
 
 def _qt_locale():
+    """The calendar's month and day names in the interface language (Qt knows Chinese as zh_CN)."""
     from PySide6.QtCore import QLocale
 
-    return QLocale(i18n.babel_locale().replace("_Hans", "").replace("zh", "zh_CN") if
-                   i18n.current_language().startswith("zh") else i18n.babel_locale())
+    code = i18n.babel_locale()
+    return QLocale("zh_CN" if code.startswith("zh") else code)

@@ -364,7 +364,7 @@ class VisitsScreen(Screen):
         self.list_button.setText(_("All"))
         self.new_button.setText(_("New visit"))
         self.stats_button.setText(_("Statistics"))
-        if self.anchor is not None:
+        if self.anchor is not None and self.isVisible():  # a hidden calendar refreshes on_enter
             self.refresh()
 
     def on_enter(self) -> None:
