@@ -7,9 +7,82 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import traceback  # noqa: E402
+
 import pytest  # noqa: E402
 
 from kiosk import i18n  # noqa: E402
+
+pytest_plugins = ["pytester"]
+
+#: The exceptions that reached the shell's error router during a test (see kiosk_errors).
+_ROUTED = pytest.StashKey[list]()
+#: Set when the test asked for kiosk_errors: it expects errors and checks them itself.
+_EXPECTED = pytest.StashKey[bool]()
+
+
+def pytest_configure(config):
+    if os.environ.get("CI"):
+        # In CI a test that skips for a missing file or tool is a test that did not run.
+        config.option.reportchars = (config.option.reportchars or "") + "s"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if os.environ.get("CI") and report.skipped and call.excinfo is not None and not hasattr(report, "wasxfail"):
+        # A skip in CI fails the run, with the reason it gave.
+        report.outcome = "failed"
+        reason = call.excinfo.value.msg if hasattr(call.excinfo.value, "msg") else str(call.excinfo.value)
+        report.longrepr = f"skipped in CI: {reason}"
+    if call.when in ("call", "teardown") and report.passed and not item.stash.get(_EXPECTED, False):
+        routed = item.stash.get(_ROUTED, [])
+        if routed:
+            report.outcome = "failed"
+            report.longrepr = "an exception reached the kiosk's error router:\n\n" + "\n".join(
+                "".join(traceback.format_exception(*exc)) for exc in routed
+            )
+            routed.clear()
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    report = yield
+    if os.environ.get("CI") and report.skipped:
+        # a whole module skipped for a missing corpus or tool
+        report.outcome = "failed"
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _router_errors_fail_the_test(request, monkeypatch):
+    """An exception in a slot, timer, paint or event handler reaches the shell's error router,
+    which shows the calm error screen: in a test it also fails the test, with its traceback,
+    unless the test takes ``kiosk_errors`` (it expects errors and checks them)."""
+    routed: list = []
+    request.node.stash[_ROUTED] = routed
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from kiosk.ui import errors
+
+    original = errors.ErrorRouter.excepthook
+
+    def recording(self, exc_type, exc, tb):
+        if not issubclass(exc_type, KeyboardInterrupt):
+            routed.append((exc_type, exc, tb))
+        original(self, exc_type, exc, tb)
+
+    monkeypatch.setattr(errors.ErrorRouter, "excepthook", recording)
+    yield
+
+
+@pytest.fixture
+def kiosk_errors(request, _router_errors_fail_the_test):
+    """The exceptions the error router received: a test that takes this expects some."""
+    request.node.stash[_EXPECTED] = True
+    return request.node.stash[_ROUTED]
 
 
 @pytest.fixture
