@@ -310,6 +310,8 @@ class MainWindow(QWidget):
         return target
 
     def back(self) -> None:
+        if self.current.screen_id == "demo" and self.demo_screen.step_back():
+            return
         while self.history:
             screen_id = self.history.pop()
             if screen_id in STAFF_SCREENS and self.current.screen_id not in STAFF_SCREENS:

@@ -5,6 +5,7 @@ import json
 import logging
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ from kiosk.core.pack_reader import Pack
 from kiosk.core.streams import DetectionStream
 from kiosk.demos.cctv.model import AI_EVENT_KINDS, RECENT_MS, CctvModel
 from kiosk.demos.cctv.view import SCREENSHOTS, CctvView
+from tests.painted import assert_a_picture, image_of, share_near
 
 PACK = Path(__file__).resolve().parents[2] / "data" / "anyang-cctv-ai.pack"
 
@@ -162,7 +164,7 @@ def test_language_switch_keeps_time_and_camera(view):
     assert view.player.clock.position == position and view.selected == 3
     assert view.camera_name.text() == view.model.cameras[3].name["ar"]
     assert view.big_tile.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert not view.big_tile.grab().isNull()
+    assert_a_picture(view.big_tile)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en", "es", "fr", "ar", "zh_Hans", "vi", "ms"])
@@ -170,7 +172,7 @@ def test_every_language_retranslates(view, lang):
     i18n.set_language(lang)
     view.retranslate()
     assert view.back_button.text() and view.map_button.text()
-    assert not view.tiles[0].grab().isNull()
+    assert_a_picture(view.tiles[0])
 
 
 def test_screenshots_set_up_the_wall_and_a_camera(view):
@@ -180,7 +182,24 @@ def test_screenshots_set_up_the_wall_and_a_camera(view):
     assert view.selected is None and any(t.lit for t in view.tiles)
     dict(SCREENSHOTS)["camera"](view)
     assert view.selected is not None and view.big_tile.lit
-    assert not view.grab().isNull()
+    assert_a_picture(view.big_tile)
+    assert share_near(image_of(view.big_tile), alert_colour(view.big_tile)) > 0.01
+
+
+def alert_colour(tile):
+    return sys.modules[type(tile).__module__].ALERT
+
+
+def test_an_alert_lights_its_tile_in_the_alert_colour_and_no_other(view):
+    dict(SCREENSHOTS)["wall"](view)
+    QApplication.processEvents()
+    lit = [t for t in view.tiles if t.lit]
+    dark = [t for t in view.tiles if not t.lit]
+    assert lit and dark
+    for tile in lit:
+        assert share_near(image_of(tile), alert_colour(tile), tolerance=16) > 0.01, tile.camera.id
+    for tile in dark:
+        assert share_near(image_of(tile), alert_colour(tile), tolerance=16) < 0.002, tile.camera.id
 
 
 def test_the_ai_event_kinds_are_the_packs(pack):

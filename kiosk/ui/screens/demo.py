@@ -23,6 +23,8 @@ class DemoScreen(Screen):
         self.spec: registry.DemoSpec | None = None
         self.view: QWidget | None = None
         self._views: dict[str, QWidget] = {}
+        #: The demos a visitor tapped through to get here (Back returns to them, as they were).
+        self.trail: list[str] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -64,11 +66,24 @@ class DemoScreen(Screen):
                 return spec.id
         return None
 
+    def _tap_through_to(self, demo_id: str) -> None:
+        if self.spec is not None and self.spec.id != demo_id:
+            self.trail.append(self.spec.id)
+        self.shell.open_demo(demo_id)
+
+    def step_back(self) -> bool:
+        """Back from a demo reached by tap-through: the demo the visitor came from, with what
+        they had selected. False when this demo was opened from the home screen."""
+        if not self.trail:
+            return False
+        self.open(self.trail.pop())
+        return True
+
     def to_camera(self, camera_id: str) -> None:
         demo_id = self._demo_that_can("open_camera_by_id")
         if demo_id is None:
             return
-        self.shell.open_demo(demo_id)
+        self._tap_through_to(demo_id)
         if not self.view.open_camera_by_id(camera_id):
             log.warning("no camera %s in the CCTV pack", camera_id)
 
@@ -76,7 +91,7 @@ class DemoScreen(Screen):
         demo_id = self._demo_that_can("show_place")
         if demo_id is None:
             return
-        self.shell.open_demo(demo_id)
+        self._tap_through_to(demo_id)
         self.view.show_place(lat, lon)
 
     def title(self) -> str:
@@ -88,6 +103,7 @@ class DemoScreen(Screen):
                 view.retranslate()
 
     def on_leave(self) -> None:
+        self.trail.clear()
         for view in self._views.values():
             if hasattr(view, "stop"):
                 view.stop()
@@ -103,4 +119,5 @@ class DemoScreen(Screen):
             self._layout.removeWidget(view)
             view.deleteLater()
         self._views.clear()
+        self.trail.clear()
         self.spec = self.view = None
