@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -153,8 +154,10 @@ def read_rows(text: str) -> tuple[list[tuple[int, dict[str, str], dict[str, str]
 
 
 def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
-                      tz=None, today: date | None = None) -> ImportResult:
-    """Check every row, then import them all in one transaction (or raise ImportRefused)."""
+                      tz=None, today: date | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Check every row, then import them all in one transaction (or raise ImportRefused).
+    ``progress(saved, total)`` follows the saving, inside that transaction."""
     authorize(db, actor, "import")
     repo = VisitRepository(db, tz)
     try:
@@ -204,5 +207,5 @@ def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
         problems += row_problems
     if problems:
         raise ImportRefused(problems)
-    imported, skipped = repo.create_many(actor, entries, status="completed")
+    imported, skipped = repo.create_many(actor, entries, status="completed", progress=progress)
     return ImportResult(rows=len(entries), imported=imported, already_there=skipped)

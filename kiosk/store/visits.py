@@ -154,10 +154,12 @@ class VisitRepository:
         self._clean(form)
 
     def create_many(self, actor: Actor, entries: Sequence[tuple[VisitForm, str | None]],
-                    status: str = "completed") -> tuple[int, int]:
+                    status: str = "completed",
+                    progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
         """Save many visits in one transaction, all or none (an import of the visit log).
         Each entry is a form and its client token; a token already saved is skipped. Returns
-        (visits created, visits already there)."""
+        (visits created, visits already there). ``progress(done, total)`` is called after each
+        entry, inside the transaction: nothing is saved until the last one is."""
         staff_id = authorize(self.db, actor, "import")
         if status not in CREATE_STATUSES:
             raise ValidationError("status", _("A new visit is requested, confirmed or completed, not {status}.")
@@ -168,9 +170,11 @@ class VisitRepository:
             for clean, form, token in cleaned:
                 if token is not None and self._by_token(token) is not None:
                     skipped += 1
-                    continue
-                self._insert(clean, form, status, token, staff_id)
-                created += 1
+                else:
+                    self._insert(clean, form, status, token, staff_id)
+                    created += 1
+                if progress is not None:
+                    progress(created + skipped, len(cleaned))
         return created, skipped
 
     # ------------------------------------------------------------ the day of the visit

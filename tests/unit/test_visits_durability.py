@@ -67,20 +67,58 @@ def test_every_visit_reported_saved_survives_a_kill(tmp_path):
     db.close()
 
 
-def test_an_import_killed_midway_leaves_nothing_half_imported(tmp_path):
+IMPORTER = textwrap.dedent("""
+    import sys
+    from kiosk.store.csv_import import import_visits_csv
+    from kiosk.store.db import open_database
+
+    db_path, log_path, stop_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+    def progress(saved, total):
+        if saved == stop_at:
+            # inside the import's transaction: say so, then wait to be killed
+            print("saving", saved, total, flush=True)
+            sys.stdin.readline()
+
+    result = import_visits_csv(open_database(db_path), log_path, "admin", "Asia/Seoul", progress=progress)
+    print("imported", result.imported, flush=True)
+    sys.stdin.readline()
+""")
+
+ROWS = 3000
+
+
+@pytest.fixture(scope="module")
+def history_csv(tmp_path_factory):
+    log = tmp_path_factory.mktemp("log") / "log.csv"
+    rows = "".join(f"2019-{1 + i % 12:02d}-{1 + i % 28:02d},Org {i % 300},{('PE', 'KR', 'VN')[i % 3]},{1 + i % 9}\n"
+                   for i in range(ROWS))
+    log.write_text("date,organization,country,headcount\n" + rows, encoding="utf-8")
+    return log
+
+
+@pytest.mark.parametrize("stop_at, expected", [(1, 0), (ROWS // 2, 0), (ROWS, 0), (-1, ROWS)],
+                         ids=["first row saved", "half saved", "last row saved, not committed", "committed"])
+def test_an_import_killed_midway_leaves_nothing_half_imported(tmp_path, history_csv, stop_at, expected):
+    """Killed inside the import's transaction (after its first, middle or last row), the log
+    holds none of the file; killed once the import said it was done, all of it."""
     path = tmp_path / "kiosk.sqlite"
     open_database(path).close()
-    log = tmp_path / "log.csv"
-    rows = "".join(f"2019-{1 + i % 12:02d}-{1 + i % 28:02d},Org {i % 300},{('PE', 'KR', 'VN')[i % 3]},{1 + i % 9}\n"
-                   for i in range(20000))
-    log.write_text("date,organization,country,headcount\n" + rows, encoding="utf-8")
-    child = subprocess.Popen([sys.executable, "-m", "kiosk", "visits", "import-csv", str(log),
-                              "--data-dir", str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(3)  # about half way through checking and saving the rows
+    child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(history_csv), str(stop_at)], cwd=ROOT,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = child.stdout.readline()
     os.kill(child.pid, signal.SIGKILL)
-    child.communicate()
-    assert child.returncode == -signal.SIGKILL  # killed before it finished
+    _, err = child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    if stop_at > 0:
+        assert line.split() == ["saving", str(stop_at), str(ROWS)], err
+    else:
+        assert line.split() == ["imported", str(ROWS)], err
     db = open_database(path)
     assert quick_check(db) == "ok"
-    assert db["visits"].count in (0, 20000)
+    assert db["visits"].count == expected
+    from kiosk.store.stats import recount, stats
+
+    assert stats(db) == recount(db)
+    assert stats(db)["visits"] == expected
     db.close()
