@@ -4,8 +4,9 @@ Every catalog is one ``i18n/<code>.po`` file; the languages offered are the cata
 a ninth language is one more file. Catalogs are compiled to ``.mo`` when missing or older than
 their ``.po`` (next to them when that folder is writable, otherwise in the cache folder).
 
-Use ``_()`` at render time, ``N_()`` to mark text at module level, ``ngettext`` for plurals and
-``str.format`` for values: ``_("{n} visitors").format(n=n)``.
+Use ``_()`` at render time, ``N_()`` to mark text at module level, ``ngettext`` for plurals,
+``pgettext(context, message)`` where one English word names two things ("Severe" is a CAP
+severity and a water level) and ``str.format`` for values: ``_("{n} visitors").format(n=n)``.
 """
 
 from __future__ import annotations

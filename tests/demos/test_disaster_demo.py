@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import i18n
 from kiosk.core.pack_reader import Pack
 from kiosk.demos.disaster.model import DisasterModel
-from kiosk.demos.disaster.view import DisasterView, gap_text
+from kiosk.demos.disaster.view import DisasterView, gap_text, level_name, severity_name
 from kiosk.ui.player import text
 from tests.painted import assert_a_picture
 
@@ -125,6 +125,21 @@ def test_the_card_shows_the_lane_with_the_minutes(view, model):
     QApplication.processEvents()
     view.map.incident_tapped.emit("fire-market")
     assert view.selected == "fire-market"
+
+
+@pytest.mark.parametrize("code, alert_word, level_word", [("es", "Grave", "Crítico"), ("ms", "Teruk", "Bahaya")])
+def test_a_severe_alert_and_a_severe_water_level_are_two_words(view, code, alert_word, level_word):
+    """"Severe" is a CAP severity (the flood warning's) and a gauge's level above Warning: in
+    Spanish and Malay they are different words, and each shows where it belongs."""
+    i18n.set_language(code)
+    view.retranslate()
+    view.player.select_event("flood-warning")
+    assert view.model.incident("flood-warning").severity == "Severe"
+    assert view.card.kind.text().endswith("  ·  " + alert_word)
+    assert "severe" in dict(view.model.gauge(view.gauge_index).thresholds)
+    lines = [line.label.format for line in view._threshold_lines]
+    assert level_word in lines and alert_word not in lines
+    assert (severity_name("Severe"), level_name("severe")) == (alert_word, level_word)
 
 
 def test_renders_in_arabic_and_a_language_switch_keeps_time_and_incident(view):

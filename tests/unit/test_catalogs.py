@@ -59,7 +59,7 @@ def test_every_message_translated_none_fuzzy_placeholders_kept(code):
 
 
 #: Words that are spelled the same in English and in that language.
-SAME_AS_ENGLISH = {"fr": {"{n} minute", "Pause"}}
+SAME_AS_ENGLISH = {"fr": {"{n} minute", "Pause", "Ambulance"}, "vi": {"Shift"}}
 
 
 @pytest.mark.parametrize("code", [c for c in LANGS if c != "en"])
@@ -69,6 +69,19 @@ def test_translations_are_not_english_copies(code):
     copies = [ids(m)[0] for m in cat if m.id and len(ids(m)[0]) > 3 and strings(m)[0] == ids(m)[0]
               and ids(m)[0] not in allowed]
     assert not copies, copies
+
+
+def test_french_punctuation_never_starts_a_line_and_one_apostrophe_is_used():
+    """A narrow no-break space (U+202F) before : ; ! ? and inside « », so that the mark never wraps
+    to a line of its own; a colon between digits (10:00) takes none. Apostrophes are all '."""
+    problems = []
+    for m in catalog("fr"):
+        for s in strings(m) if m.id else ():
+            if re.search(r"(?<!\u202f)[;!?»]|(?<!\u202f):(?!\d)|«(?!\u202f)", s):
+                problems.append(f"spacing: {s!r}")
+            if "\u2019" in s:
+                problems.append(f"apostrophe: {s!r}")
+    assert not problems, "\n".join(problems)
 
 
 def test_languages_named_in_their_own_script():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScroll
 
 from kiosk import i18n
 from kiosk.demos.disaster.model import PHASES
-from kiosk.i18n import N_, _
+from kiosk.i18n import _, pgettext
 from kiosk.ui.player import text
 from kiosk.ui.player.charts import Chart
 from kiosk.ui.player.map_view import HIT_PX, MapView
@@ -36,14 +36,14 @@ UNIT_COLOR = "#e2e8f0"
 DONE_COLOR, PENDING_COLOR = "#38bdf8", "#475569"
 
 
-SEVERITIES = {"extreme": N_("Extreme"), "severe": N_("Severe"), "moderate": N_("Moderate"),
-              "minor": N_("Minor"), "unknown": N_("Unknown")}
-
-
 def severity_name(severity: str | None) -> str:
-    """CAP severity words (Extreme, Severe, Moderate, Minor, Unknown) in the visitor's language."""
-    key = (severity or "").lower()
-    return _(SEVERITIES[key]) if key in SEVERITIES else (severity or "")
+    """CAP severity words (Extreme, Severe, Moderate, Minor, Unknown) in the visitor's language.
+    Their context tells them from a gauge's levels: "Severe" is both, and Spanish says "Grave" for
+    the one and "Crítico" for the other."""
+    names = {"extreme": pgettext("CAP severity", "Extreme"), "severe": pgettext("CAP severity", "Severe"),
+             "moderate": pgettext("CAP severity", "Moderate"), "minor": pgettext("CAP severity", "Minor"),
+             "unknown": pgettext("CAP severity", "Unknown")}
+    return names.get((severity or "").lower(), severity or "")
 
 
 def kind_name(kind: str) -> str:
@@ -55,8 +55,10 @@ def kind_name(kind: str) -> str:
 
 
 def level_name(level: str | None) -> str:
-    names = {None: _("Normal"), "attention": _("Attention"), "advisory": _("Advisory"), "warning": _("Warning"),
-             "severe": _("Severe"), "design": _("Design flood level")}
+    """A gauge's level (water, crowd or rain) in the visitor's language."""
+    names = {None: pgettext("water level", "Normal"), "attention": pgettext("water level", "Attention"),
+             "advisory": pgettext("water level", "Advisory"), "warning": pgettext("water level", "Warning"),
+             "severe": pgettext("water level", "Severe"), "design": pgettext("water level", "Design flood level")}
     return names.get(level, level or "")
 
 
