@@ -136,6 +136,12 @@ def make_shell(qtbot, paths, settings):
         window.cleanup()
         window.close()
         window.deleteLater()
+    if built:
+        # deleteLater is carried out by an event loop, which a test never returns to: without
+        # this every shell of the session stays in memory and each test gets slower
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
