@@ -177,8 +177,13 @@ class SearchPicker(QWidget):
         self.allow_new = allow_new
         self.new_caption = "{text}"
         self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
         self.field.setMinimumHeight(56)
+        # Qt's own clear button is a 20-pixel cross inside the field: too small for a finger
+        self.clear_button = button("nav")
+        self.clear_button.setText("✕")
+        self.clear_button.clicked.connect(self.field.clear)
+        self.field.textChanged.connect(lambda t: self.clear_button.setEnabled(bool(t)))
+        self.clear_button.setEnabled(False)
         self.results = QListWidget()
         self.results.setObjectName("picker-list")
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -193,10 +198,19 @@ class SearchPicker(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._enter)
+        typing = QHBoxLayout()
+        typing.setSpacing(8)
+        typing.addWidget(self.field, 1)
+        typing.addWidget(self.clear_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.field)
+        box.addLayout(typing)
         box.addWidget(self.results)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.clear_button.setAccessibleName(i18n._("Clear"))
+        self.clear_button.setToolTip(i18n._("Clear"))
 
     def refresh(self) -> None:
         text = self.field.text().strip()

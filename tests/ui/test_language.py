@@ -31,6 +31,8 @@ def _on_screen_keyboard(w: QWidget) -> bool:
 def visible_texts(root: QWidget):
     texts = []
     for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue  # a hidden widget (or one replaced and waiting for deletion) says nothing
         if w.property("native_name"):
             continue  # language names stay in their own script on purpose
         if isinstance(w, QAbstractButton) and len(w.text()) == 1 and _on_screen_keyboard(w):

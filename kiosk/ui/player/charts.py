@@ -32,7 +32,7 @@ class Chart(pg.PlotWidget):
     def __init__(self, tz: str, color: str = "#38bdf8", text_color: str = "#c9d6e6"):
         super().__init__(axisItems={"bottom": TimeAxis(tz)}, background=None)
         self.setObjectName("chart")
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(72)  # a chart gives way before the buttons beside it do
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()

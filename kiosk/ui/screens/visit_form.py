@@ -227,6 +227,8 @@ class VisitFormScreen(Screen):
         from kiosk.store.model import ORGANIZATION_TYPE_LABELS
 
         self.keyboard.retranslate()
+        for picker in (self.org_picker, self.by_picker, self.country_picker):
+            picker.retranslate()
         self.heading.setText(_("New visit") if self.visit_id is None else _("Edit the visit"))
         self.save_button.setText(_("Save"))
         self.cancel_button.setText(_("Cancel"))

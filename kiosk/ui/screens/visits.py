@@ -79,7 +79,7 @@ class VisitChip(QPushButton):
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         if self.compact:
-            return QSize(80, max(44, int(fm.height() * 1.6)))
+            return QSize(80, max(TouchButton.touch_px, int(fm.height() * 1.6)))
         return QSize(80, max(TouchButton.touch_px, int(fm.height() * 3.5)))
 
     def paintEvent(self, event) -> None:
