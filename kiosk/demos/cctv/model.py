@@ -7,7 +7,7 @@ searches over arrays built once in ``__init__``: ``boxes`` is ``DetectionStream.
 the recording's length.
 
 Privacy: a pack holds detections only (boxes, classes, track numbers), never images. A scene
-may name a ``video`` file; the view decides whether it can show it (see ``view.py``).
+may name a ``video`` file; the tile decides whether it can show it (see ``video.py``).
 """
 
 from __future__ import annotations
