@@ -18,12 +18,13 @@ import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
 
+from kiosk.core import utc
 from kiosk.core.errors import KioskError
 
 FORMAT_VERSION = 1
@@ -305,7 +306,7 @@ class PackWriter:
         streams = self._streams()
         m = self.manifest
         m.t_start, m.t_end = self._time_range(streams)
-        m.created = m.created or datetime.now(timezone.utc).isoformat(timespec="seconds")
+        m.created = m.created or utc.stamp()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".partial", dir=self.path.parent)
         os.close(fd)

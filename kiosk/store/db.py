@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -13,6 +12,7 @@ import sqlite_utils
 from kiosk.core.errors import StorageError
 from kiosk.i18n import _
 from kiosk.store.migrations import migrations
+from kiosk.store.times import utc_now  # noqa: F401 - kiosk/store/staff.py imports it from here
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,3 @@ def _backup(db: sqlite_utils.Database, target: Path) -> None:
 
 def quick_check(db: sqlite_utils.Database) -> str:
     return db.execute("PRAGMA quick_check").fetchone()[0]
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

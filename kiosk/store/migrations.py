@@ -1,6 +1,10 @@
 """Schema migrations, applied at start-up. Add new steps at the end; never edit old ones."""
 
+import textwrap
+
 from sqlite_utils import Migrations
+
+from kiosk.store.model import ASSIGNMENT_ROLES, ORGANIZATION_TYPES, STAFF_ROLES, STATUSES
 
 migrations = Migrations("kiosk")
 
@@ -30,16 +34,35 @@ def m001_visitor_sessions(db):
 # Child rows (countries, roster, assignments, demos, feedback) are deleted before their visit:
 # the keys have no ON DELETE CASCADE, so nothing disappears by accident and the statistics
 # triggers below always see the visit their row belongs to.
+#
+# The lists of the CHECK constraints (statuses, organization types, roles) are the model's
+# (kiosk/store/model.py), unchanged since this migration was written. When one of them grows,
+# this migration must go on creating the list it always did: write that old list here as a
+# literal and add a migration that rebuilds the table with the new one (SQLite cannot alter a
+# CHECK constraint). tests/unit/test_visits_migration.py holds the lists m002 creates.
 
-_VISITS_SCHEMA = """
+
+def _one_of(values: tuple[str, ...]) -> str:
+    """``'a', 'b', 'c'``: the values of an SQL ``IN (...)`` list."""
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def _wrapped(sql: str, width: int = 100) -> str:
+    """Lines longer than ``width`` broken between words, continued 8 spaces in: the schema's
+    text stays as it was first written (and as SQLite keeps it in ``sqlite_master``)."""
+    return "\n".join(textwrap.fill(line, width, subsequent_indent=" " * 8, break_long_words=False,
+                                   break_on_hyphens=False) if len(line) > width else line
+                     for line in sql.split("\n"))
+
+
+_VISITS_SCHEMA = _wrapped("""
 CREATE TABLE organizations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     name_key TEXT NOT NULL UNIQUE,
     name_ko TEXT,
     name_en TEXT,
-    type TEXT NOT NULL DEFAULT 'other' CHECK (type IN ('city', 'ministry', 'agency', 'company',
-        'university', 'international_body', 'intermediary', 'other')),
+    type TEXT NOT NULL DEFAULT 'other' CHECK (type IN ({organization_types})),
     country TEXT NOT NULL CHECK (length(country) = 2),
     created_utc TEXT NOT NULL
 );
@@ -48,7 +71,7 @@ CREATE INDEX organizations_country ON organizations (country);
 CREATE TABLE staff (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('guide', 'admin')),
+    role TEXT NOT NULL CHECK (role IN ({staff_roles})),
     languages TEXT NOT NULL DEFAULT '[]',
     pin_hash TEXT,
     active INTEGER NOT NULL DEFAULT 1,
@@ -57,8 +80,7 @@ CREATE TABLE staff (
 
 CREATE TABLE visits (
     id INTEGER PRIMARY KEY,
-    status TEXT NOT NULL CHECK (status IN ('requested', 'confirmed', 'checked_in', 'completed',
-        'cancelled', 'no_show')),
+    status TEXT NOT NULL CHECK (status IN ({statuses})),
     scheduled_start TEXT NOT NULL,
     scheduled_end TEXT NOT NULL,
     scheduled_start_utc TEXT NOT NULL,
@@ -116,7 +138,7 @@ CREATE TABLE assignments (
     id INTEGER PRIMARY KEY,
     visit_id INTEGER NOT NULL REFERENCES visits (id),
     staff_id INTEGER NOT NULL REFERENCES staff (id),
-    role TEXT NOT NULL CHECK (role IN ('guide', 'interpreter')),
+    role TEXT NOT NULL CHECK (role IN ({assignment_roles})),
     language TEXT,
     created_utc TEXT NOT NULL,
     UNIQUE (visit_id, staff_id, role)
@@ -142,7 +164,8 @@ CREATE TABLE feedback (
     created_utc TEXT NOT NULL
 );
 CREATE INDEX feedback_visit ON feedback (visit_id);
-"""
+""".format(organization_types=_one_of(ORGANIZATION_TYPES), staff_roles=_one_of(STAFF_ROLES),
+           statuses=_one_of(STATUSES), assignment_roles=_one_of(ASSIGNMENT_ROLES)))
 
 
 def _run_script(db, script: str) -> None:

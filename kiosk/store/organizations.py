@@ -10,7 +10,7 @@ import sqlite_utils
 
 from kiosk.i18n import _
 from kiosk.store.countries import HOME
-from kiosk.store.db import utc_now
+from kiosk.store.times import utc_now
 from kiosk.store.errors import NotFound, ValidationError
 from kiosk.store.model import ORGANIZATION_TYPES, Organization
 from kiosk.store.permissions import Actor, authorize

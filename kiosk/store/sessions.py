@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kiosk.store.db import utc_now
+from kiosk.core import utc
+from kiosk.store.times import utc_now
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class SessionRepository:
         row = self.table.get(session_id)
         return VisitorSession(
             id=row["id"],
-            started_utc=row["started_utc"],
-            ended_utc=row["ended_utc"],
+            started_utc=utc.normalised(row["started_utc"]),
+            ended_utc=utc.normalised(row["ended_utc"]),
             language=row["language"],
             languages_used=[c for c in (row["languages_used"] or "").split(",") if c],
             end_reason=row["end_reason"],

@@ -2,18 +2,20 @@
 key for indexes and overlap tests. No Qt.
 
 A time without an offset is the center's local time (``center_timezone``, Asia/Seoul by default).
+UTC times are written in the one form of :mod:`kiosk.core.utc` ("2026-12-03T01:00:00Z").
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.core import utc
 
 DEFAULT_ZONE = "Asia/Seoul"
 #: A visit lasts at most a day; a programme over several days is one visit a day. This bound
 #: keeps overlap searches to a narrow slice of the start-time index.
 MAX_DURATION = timedelta(hours=24)
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -35,7 +37,7 @@ def local_iso(value: datetime, tz: ZoneInfo) -> str:
 
 def utc_key(value: datetime, tz: ZoneInfo) -> str:
     """"2026-12-03T01:00:00Z": sorts and compares as text, for indexes."""
-    return aware(value, tz).astimezone(timezone.utc).strftime(_UTC_FORMAT)
+    return utc.stamp(aware(value, tz))
 
 
 def parse_stored(text: str | None) -> datetime | None:
@@ -57,4 +59,9 @@ def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return utc.now()
+
+
+def utc_now() -> str:
+    """The current time as the ``*_utc`` columns store it: "2026-12-03T01:00:00Z"."""
+    return utc.stamp()

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from kiosk.core import utc
 from kiosk.i18n import N_, _
 from kiosk.store import times
 from kiosk.store.countries import country_name
-from kiosk.store.db import utc_now
 from kiosk.store.errors import NotFound, ValidationError
 from kiosk.store.model import CREATE_STATUSES, STATUS_LABELS, CountryCount, Visit, VisitForm
 from kiosk.store.organizations import OrganizationRepository, organization_from_row
@@ -82,8 +82,9 @@ class VisitRepository:
             id=row[0], status=row[1], start=times.parse_stored(row[2]), end=times.parse_stored(row[3]),
             actual_start=times.parse_stored(row[4]), actual_end=times.parse_stored(row[5]),
             expected_headcount=row[6], actual_headcount=row[7], languages=tuple(json.loads(row[8] or "[]")),
-            room=row[9], notes=row[10], ical_uid=row[11], ical_sequence=row[12], created_utc=row[13],
-            updated_utc=row[14], organization=organization_from_row(row[15:21]),
+            room=row[9], notes=row[10], ical_uid=row[11], ical_sequence=row[12],
+            created_utc=utc.normalised(row[13]), updated_utc=utc.normalised(row[14]),
+            organization=organization_from_row(row[15:21]),
             arranged_by=organization_from_row(row[21:27]) if row[21] is not None else None,
             countries=countries,
         )
@@ -131,7 +132,7 @@ class VisitRepository:
                 " updated_utc = ? WHERE id = ?",
                 [clean["start"], clean["end"], clean["start_utc"], clean["end_utc"], lead, arranged,
                  sum(clean["countries"].values()), json.dumps(clean["languages"]), clean["room"],
-                 clean["notes"], int(moved), staff_id, utc_now(), visit_id])
+                 clean["notes"], int(moved), staff_id, times.utc_now(), visit_id])
             for count in old.countries:
                 if count.country in clean["countries"]:
                     continue
@@ -238,7 +239,7 @@ class VisitRepository:
                 changes.update(actual_start=times.local_iso(when, self.tz), actual_start_utc=times.utc_key(when, self.tz))
             elif action == "complete":
                 changes.update(actual_end=times.local_iso(when, self.tz), actual_end_utc=times.utc_key(when, self.tz))
-            changes.update(updated_by=staff_id, updated_utc=utc_now())
+            changes.update(updated_by=staff_id, updated_utc=times.utc_now())
             sets = ", ".join(f"{column} = ?" for column in changes)
             self.db.execute(f"UPDATE visits SET {sets}, ical_sequence = ical_sequence + 1 WHERE id = ?",
                             [*changes.values(), visit_id])
@@ -254,7 +255,7 @@ class VisitRepository:
                 "INSERT INTO visit_countries (visit_id, country, actual) VALUES (?, ?, ?)"
                 " ON CONFLICT (visit_id, country) DO UPDATE SET actual = excluded.actual", [visit.id, code, n])
         self.db.execute("UPDATE visits SET actual_headcount = ?, updated_by = ?, updated_utc = ? WHERE id = ?",
-                        [sum(counts.values()), staff_id, utc_now(), visit.id])
+                        [sum(counts.values()), staff_id, times.utc_now(), visit.id])
 
     def _by_token(self, token: str) -> int | None:
         row = self.db.execute("SELECT id FROM visits WHERE client_token = ?", [token]).fetchone()
@@ -262,7 +263,7 @@ class VisitRepository:
 
     def _insert(self, clean: dict, form: VisitForm, status: str, token: str | None, staff_id: int | None) -> int:
         lead, arranged = self._organizations(clean, form)
-        now = utc_now()
+        now = times.utc_now()
         cursor = self.db.execute(
             "INSERT INTO visits (status, scheduled_start, scheduled_end, scheduled_start_utc, scheduled_end_utc,"
             " lead_organization_id, arranged_by_id, expected_headcount, languages, room, notes, ical_uid,"

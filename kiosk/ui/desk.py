@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timezone
+from datetime import datetime
+
+from kiosk.core import utc
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class Desk:
         return stats(self.db)
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc).astimezone(self.tz)
+        return utc.now().astimezone(self.tz)
 
 
 class DemoWatch:
@@ -49,7 +51,7 @@ class DemoWatch:
 
     def start(self, demo_id: str, pack_id: str | None = None) -> None:
         self.demo_id, self.pack_id = demo_id, pack_id
-        self.started = datetime.now(timezone.utc)
+        self.started = utc.now()
         self._t0 = time.monotonic()
 
     def stop(self, desk: Desk | None) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk import i18n
 from kiosk.core.pack_reader import Pack
 from kiosk.demos.disaster.model import DisasterModel
-from kiosk.demos.disaster.view import DisasterView, gap_text, level_name, severity_name
+from kiosk.demos.disaster.names import gap_text, level_name, severity_name
+from kiosk.demos.disaster.view import DisasterView
 from kiosk.ui.player import text
 from tests.painted import assert_a_picture
 

@@ -242,7 +242,8 @@ def test_a_shape_that_fits_its_stops_is_followed(tmp_path):
 
 
 def test_stops_are_placed_in_order_on_a_shape_that_comes_back():
-    from kiosk.core.importers.gtfs import _cumulative, _project, _Shape
+    from kiosk.core.importers.gtfs._feed import _cumulative, _Shape
+    from kiosk.core.importers.gtfs._motion import _project
 
     # Out along a street and back along the same street: every stop lies on both legs.
     lat = np.array([37.50, 37.51, 37.52, 37.51, 37.50])

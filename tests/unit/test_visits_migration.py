@@ -64,3 +64,71 @@ def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     db = sqlite_utils.Database(path)
     assert "organizations" not in db.table_names()
     assert [m.name for m in migrations.applied(db)] == ["m001_visitor_sessions"]
+
+
+#: The lists m002 wrote into its CHECK constraints. A migration creates what it always created:
+#: when a list of kiosk/store/model.py grows, m002 keeps the list below and a new migration
+#: rebuilds the table with the longer one.
+M002_CHECKS = {
+    ("organizations", "type"): ("city", "ministry", "agency", "company", "university", "international_body",
+                                "intermediary", "other"),
+    ("staff", "role"): ("guide", "admin"),
+    ("visits", "status"): ("requested", "confirmed", "checked_in", "completed", "cancelled", "no_show"),
+    ("assignments", "role"): ("guide", "interpreter"),
+}
+
+
+def test_the_visit_tables_check_the_lists_m002_always_wrote(tmp_path):
+    import re
+
+    db = sqlite_utils.Database(tmp_path / "k.sqlite")
+    migrations.apply(db, stop_before="m003_visit_statistics")
+    for (table, column), values in M002_CHECKS.items():
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+        found = re.search(rf"CHECK \({column} IN \(([^)]*)\)\)", sql)
+        assert found, f"{table}.{column} has no CHECK list"
+        assert tuple(v.strip().strip("'") for v in found.group(1).split(",")) == values, f"{table}.{column}"
+
+
+def test_the_database_stores_every_status_type_and_role_the_model_names_and_refuses_others(tmp_path):
+    import itertools
+
+    import pytest
+
+    from kiosk.store.model import ASSIGNMENT_ROLES, ORGANIZATION_TYPES, STAFF_ROLES, STATUSES
+
+    db = open_database(tmp_path / "k.sqlite")
+    now = "2026-12-01T00:00:00Z"
+    uids = itertools.count()
+
+    def organization(type_: str) -> int:
+        return db.execute("INSERT INTO organizations (name, name_key, type, country, created_utc)"
+                          " VALUES (?, ?, ?, 'KR', ?)", [type_, type_, type_, now]).lastrowid
+
+    def staff(role: str) -> int:
+        return db.execute("INSERT INTO staff (name, role, created_utc) VALUES (?, ?, ?)",
+                          [role, role, now]).lastrowid
+
+    def visit(status: str, lead: int) -> int:
+        return db.execute(
+            "INSERT INTO visits (status, scheduled_start, scheduled_end, scheduled_start_utc, scheduled_end_utc,"
+            " lead_organization_id, expected_headcount, ical_uid, created_utc, updated_utc)"
+            " VALUES (?, '2026-12-03T10:00:00+09:00', '2026-12-03T11:00:00+09:00', '2026-12-03T01:00:00Z',"
+            " '2026-12-03T02:00:00Z', ?, 5, ?, ?, ?)", [status, lead, f"uid-{next(uids)}", now, now]).lastrowid
+
+    def assign(visit_id: int, staff_id: int, role: str) -> None:
+        db.execute("INSERT INTO assignments (visit_id, staff_id, role, created_utc) VALUES (?, ?, ?, ?)",
+                   [visit_id, staff_id, role, now])
+
+    lead = [organization(t) for t in ORGANIZATION_TYPES][0]
+    guide = [staff(r) for r in STAFF_ROLES][0]
+    visits = [visit(s, lead) for s in STATUSES]
+    for role in ASSIGNMENT_ROLES:
+        assign(visits[0], guide, role)
+    assert db.execute("SELECT count(*) FROM visits").fetchone()[0] == len(STATUSES)
+    assert db.execute("SELECT count(*) FROM assignments").fetchone()[0] == len(ASSIGNMENT_ROLES)
+    for refused in (lambda: organization("embassy"), lambda: staff("driver"), lambda: visit("postponed", lead),
+                    lambda: assign(visits[1], guide, "driver")):
+        with pytest.raises(sqlite3.IntegrityError):
+            refused()
+    db.close()

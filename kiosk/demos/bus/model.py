@@ -43,6 +43,7 @@ import numpy as np
 from kiosk.core.clock import ReplayClock
 from kiosk.core.pack_reader import Event, Pack
 from kiosk.core.streams import EventIndex, TrackState, TrackStream
+from kiosk.demos.packs import FromLibrary
 
 T = np.int64
 EARTH_M = 6_371_008.8
@@ -114,7 +115,9 @@ class _Timetable:
         self.stop = stops
 
 
-class BusModel:
+class BusModel(FromLibrary):
+    pack_kind = "bus"
+
     #: An arrival within 2 minutes of the timetable, early or late, counts as on time. The
     #: shuttles run a ~50-minute round trip through ten signalised junctions each way, so a
     #: minute or two of red lights is ordinary service, not lateness. Tighter, every red light
@@ -209,15 +212,6 @@ class BusModel:
                     np.array([base + int(r[5]) * 1000 for r in placed], T),
                     np.array([stop_by_id["stop:" + r[4]].index for r in placed], np.int64))
         self._trip_ends = np.sort(np.array([int(self._t[i][-1]) for i in self._timetable], T))
-
-    # ------------------------------------------------------------------ construction
-
-    @classmethod
-    def from_library(cls, library) -> "BusModel":
-        for pack in library.packs.values():
-            if pack.manifest.kind == "bus":
-                return cls(pack)
-        raise LookupError("no bus pack in the library")
 
     # ------------------------------------------------------------------ per tick
 

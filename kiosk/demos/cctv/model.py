@@ -7,7 +7,7 @@ searches over arrays built once in ``__init__``: ``boxes`` is ``DetectionStream.
 the recording's length.
 
 Privacy: a pack holds detections only (boxes, classes, track numbers), never images. A scene
-may name a ``video`` file; the view decides whether it can show it (see ``view.py``).
+may name a ``video`` file; the tile decides whether it can show it (see ``video.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import numpy as np
 
 from kiosk.core.pack_reader import Event, Pack
 from kiosk.core.streams import Boxes, DetectionStream, EventIndex
+from kiosk.demos.packs import FromLibrary
 
 T = np.int64
 
@@ -76,7 +77,9 @@ class Camera:
         return w / h if w > 0 and h > 0 else 16 / 9
 
 
-class CctvModel:
+class CctvModel(FromLibrary):
+    pack_kind = "cctv"
+
     def __init__(self, pack: Pack):
         self.pack = pack
         self.detections = DetectionStream.from_pack(pack)
@@ -103,15 +106,6 @@ class CctvModel:
                 self._index[cam_id] = EventIndex(
                     [e.id for e in events], np.array([e.t_start for e in events], T),
                     np.array([e.t_end if e.t_end is not None else e.t_start for e in events], T))
-
-    # ------------------------------------------------------------------ construction
-
-    @classmethod
-    def from_library(cls, library) -> "CctvModel":
-        for pack in library.packs.values():
-            if pack.manifest.kind == "cctv":
-                return cls(pack)
-        raise LookupError("no cctv pack in the library")
 
     # ------------------------------------------------------------------ cameras
 

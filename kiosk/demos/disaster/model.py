@@ -36,6 +36,7 @@ import numpy as np
 from kiosk import i18n
 from kiosk.core.pack_reader import Event, Pack
 from kiosk.core.streams import EventIndex, SeriesStream, TrackState, TrackStream
+from kiosk.demos.packs import FromLibrary
 
 T = np.int64
 INCIDENT_KINDS = ("flood", "fire", "missing_person", "crowd", "road_closure", "evacuation")
@@ -69,7 +70,9 @@ def is_alert(event: Event) -> bool:
     return isinstance(event.detail.get("info"), list) or isinstance(event.detail.get("cap"), dict)
 
 
-class DisasterModel:
+class DisasterModel(FromLibrary):
+    pack_kind = "disaster"
+
     def __init__(self, pack: Pack):
         self.pack = pack
         m = pack.manifest
@@ -132,14 +135,6 @@ class DisasterModel:
             name = props.get("name") if isinstance(props.get("name"), dict) else None
             self.units.append(Unit(int(o["idx"]), o["id"], o.get("kind") or "",
                                    dict(name or {"und": o.get("label") or o["id"]})))
-
-    # ------------------------------------------------------------------ construction
-    @classmethod
-    def from_library(cls, library) -> "DisasterModel":
-        for pack in library.packs.values():
-            if pack.manifest.kind == "disaster":
-                return cls(pack)
-        raise LookupError("no disaster pack in the library")
 
     # ------------------------------------------------------------------ incidents
     def incident(self, event_id: str) -> Event:
