@@ -15,8 +15,8 @@ The lifecycle log is JSON lines: ``{"t", "incident_id", "phase", "agency", "unit
 with ``t`` in ISO 8601 with its offset or in epoch seconds. A phase of an incident that is not an
 alert's identifier creates an event of kind "incident" spanning its phases.
 
-XML is read with the standard library and never resolves anything external: a file with a
-DOCTYPE or an ENTITY declaration is refused as unsafe. Every refusal is an ImportFailed, and a
+XML is read through defusedxml and never resolves anything external: a file with a DOCTYPE or
+an ENTITY declaration is refused as unsafe. Every refusal is an ImportFailed, and a
 refusal leaves no pack behind (PackWriter replaces ``out`` only when the whole import succeeded).
 """
 
@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
-from xml.parsers import expat
+
+import defusedxml.ElementTree as defused
+from defusedxml import DefusedXmlException
 
 from kiosk.core.importers import ImportFailed, cannot, field_name
 from kiosk.core.pack import PHASES, PackError, PackWriter, utc_ms, valid_coordinate
@@ -167,28 +169,13 @@ def _short(value: Any, limit: int = 60) -> str:
 
 # ------------------------------------------------------------------------------ reading XML
 
-class _Unsafe(Exception):
-    pass
-
-
-def _refuse_unsafe(path: Path, data: bytes) -> None:
-    """Refuse DOCTYPE and ENTITY declarations, in any encoding, before ElementTree sees the file."""
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ImportFailed(path, _("a DOCTYPE or ENTITY declaration is refused as unsafe"))
-
-    def refuse(*_args: Any) -> None:
-        raise _Unsafe
-
-    parser = expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
+def _parse(path: Path, data: bytes) -> ET.Element:
+    """Parse ``data`` with defusedxml: a DOCTYPE, an entity declaration (entity expansion, the
+    "billion laughs") or an external reference is refused, in any encoding, before it is expanded."""
     try:
-        parser.Parse(data, True)
-    except _Unsafe:
+        return defused.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
         raise ImportFailed(path, _("a DOCTYPE or ENTITY declaration is refused as unsafe")) from None
-    except expat.ExpatError as exc:
-        raise ImportFailed(path, _("not well-formed {format}").format(format="XML"), row=exc.lineno) from None
 
 
 class _Reader:
@@ -216,9 +203,7 @@ class _Reader:
 
 
 def _read_alert(path: Path) -> _Alert:
-    data = path.read_bytes()
-    _refuse_unsafe(path, data)
-    root = ET.fromstring(data)
+    root = _parse(path, path.read_bytes())
     ns, _sep, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if local != "alert" or ns not in CAP_NAMESPACES:
         raise ImportFailed(path, _("not a CAP 1.1 or 1.2 alert (root element {element})").format(element=root.tag))
