@@ -7,30 +7,35 @@ import getpass
 import os
 import sys
 
-from kiosk import __version__
+from kiosk import __version__, cli_common
+from kiosk.i18n import _
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--config", metavar="FILE", default=default, help="settings file to use")
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="folder for the database, logs and caches")
+    parser.add_argument("--config", metavar=_("FILE"), default=default, help=_("settings file to use"))
+    parser.add_argument("--data-dir", metavar=_("FOLDER"), default=default,
+                        help=_("folder for the database, logs and caches"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Smart-city operations center showcase kiosk")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    """The parser, in the current language (call :func:`cli_common.use_terminal_language` first)."""
+    parser = argparse.ArgumentParser(prog="kiosk", description=_("Smart-city operations center showcase kiosk"))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show the version number and exit"))
     _common(parser, suppress=False)
-    parser.add_argument("--windowed", action="store_true", help="run in a normal window (staff desktops)")
-    parser.add_argument("--lang", metavar="CODES", help="start language; with --screenshot, a comma list")
-    parser.add_argument("--screenshot", metavar="DIR", help="render every screen to DIR/<screen>-<lang>.png")
-    parser.add_argument("--size", metavar="WxH", default="1920x1080", help="screenshot size")
-    parser.add_argument("--self-test", action="store_true", help="check fonts, catalogs, settings, database, demos")
+    parser.add_argument("--windowed", action="store_true", help=_("run in a normal window (staff desktops)"))
+    parser.add_argument("--lang", metavar=_("CODES"), help=_("start language; with --screenshot, a comma list"))
+    parser.add_argument("--screenshot", metavar=_("FOLDER"),
+                        help=_("render every screen to %(metavar)s/<screen>-<lang>.png"))
+    parser.add_argument("--size", metavar=_("WxH"), default="1920x1080", help=_("screenshot size"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=_("check fonts, catalogs, settings, database, demos"))
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
-    set_pin = sub.add_parser("set-pin", help="set the staff PIN")
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    set_pin = sub.add_parser("set-pin", help=_("set the staff PIN"), description=_("Set the staff PIN."))
     _common(set_pin, suppress=True)
-    set_pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
+    set_pin.add_argument("--stdin", action="store_true", help=_("read the PIN from standard input"))
     from kiosk import cli_pack, cli_visits
 
     cli_pack.add_parser(sub, _common)
@@ -42,41 +47,35 @@ def _parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"kiosk: --size must look like 1920x1080, not {text!r}")
+        raise SystemExit(_("kiosk: --size must look like 1920x1080, not {value}").format(value=text)) from None
     if w < 320 or h < 240:
-        raise SystemExit("kiosk: --size is too small")
+        raise SystemExit(_("kiosk: --size is too small (at least 320x240)"))
     return w, h
-
-
-def terminal_language() -> str:
-    """The interface language for terminal commands, from the usual locale variables."""
-    from kiosk import i18n
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        code = value.split(".")[0].split(":")[0]
-        if not code or code in ("C", "POSIX"):
-            continue
-        lang = code.split("_")[0]
-        if code.startswith("zh") and code not in ("zh_TW", "zh_HK", "zh_Hant"):
-            lang = "zh_Hans"
-        if i18n.is_known(lang):
-            return lang
-    return i18n.SOURCE_LANGUAGE
 
 
 def set_pin_command(args) -> int:
     from kiosk.app import prepare
     from kiosk.core import pin as pins
-    from kiosk.i18n import _
 
     paths, settings = prepare(args.config, args.data_dir, console=False)
     if args.stdin:
-        first = sys.stdin.readline().strip()
-        second = first
+        line = sys.stdin.readline()
+        if not line:
+            print(_("No PIN was given on standard input."), file=sys.stderr)
+            return 2
+        first = second = line.strip()
     else:
-        first = getpass.getpass(_("New staff PIN (4 to 8 digits): "))
-        second = getpass.getpass(_("Enter the same PIN again: "))
+        if not sys.stdin.isatty():
+            print(_("There is no terminal to type the PIN in: run kiosk set-pin in a terminal, or give the "
+                    "PIN on standard input with --stdin."), file=sys.stderr)
+            return 2
+        try:
+            first = getpass.getpass(_("New staff PIN (4 to 8 digits): "))
+            second = getpass.getpass(_("Enter the same PIN again: "))
+        except EOFError:
+            print(file=sys.stderr)
+            print(_("No PIN was given."), file=sys.stderr)
+            return 2
     if not pins.valid_pin(first):
         print(_("A PIN has 4 to 8 digits."), file=sys.stderr)
         return 2
@@ -86,21 +85,17 @@ def set_pin_command(args) -> int:
     try:
         settings.set("staff_pin_hash", pins.hash_pin(first))
     except OSError as exc:
-        print(_("The PIN could not be saved: {reason}").format(reason=exc.strerror or exc), file=sys.stderr)
+        print(_("The PIN could not be saved: {reason}").format(reason=cli_common.where_and_why(exc)), file=sys.stderr)
         return 1
     print(_("The staff PIN is set."))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    cli_common.use_terminal_language()
     args = build_parser().parse_args(argv)
-    if args.command in ("set-pin", "pack", "visits", "stats"):
-        from kiosk import i18n
-
-        i18n.load_catalogs()
-        i18n.set_language(terminal_language())
     if args.command == "set-pin":
-        return set_pin_command(args)
+        return cli_common.run_guarded(lambda: set_pin_command(args), args)
     if args.command == "pack":
         from kiosk import cli_pack
 
@@ -109,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_visits
 
         return cli_visits.run(args)
+    # The kiosk itself starts its own logging (prepare()); a fault before that is logged on the way out.
+    return cli_common.run_guarded(lambda: _start(args), args, start_log=False)
+
+
+def _start(args) -> int:
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.self_test:

@@ -7,44 +7,50 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.i18n import _
+from kiosk.cli_common import number, run_guarded, whole_number
+from kiosk.i18n import N_, _, format_number
 
 
 def add_parser(sub, common) -> None:
-    pack = sub.add_parser("pack", help="recorded-data packs: import, validate, info, make-samples")
+    pack = sub.add_parser("pack", help=_("recorded-data packs: import, validate, info, make-samples"),
+                          description=_("Recorded-data packs: import, validate, info, make-samples."))
     common(pack, suppress=True)
-    cmds = pack.add_subparsers(dest="pack_command", required=True)
+    cmds = pack.add_subparsers(dest="pack_command", required=True, metavar=_("COMMAND"))
 
-    gtfs = cmds.add_parser("import-gtfs", help="GTFS static feed (+ GTFS-Realtime or CSV positions)")
-    gtfs.add_argument("feed", help="feed folder or .zip")
-    gtfs.add_argument("--positions", nargs="*", default=[], metavar="FILE",
-                      help="GTFS-Realtime FeedMessage dumps or CSV (t, vehicle_id, lat, lon, bearing, speed, ...)")
-    gtfs.add_argument("--service-date", help="the day to replay when positions are synthesised (YYYY-MM-DD)")
+    gtfs = cmds.add_parser("import-gtfs", help=_("GTFS static feed (+ GTFS-Realtime or CSV positions)"))
+    gtfs.add_argument("feed", metavar=_("FEED"), help=_("feed folder or .zip"))
+    gtfs.add_argument("--positions", nargs="*", default=[], metavar=_("FILE"),
+                      help=_("GTFS-Realtime FeedMessage dumps or CSV (t, vehicle_id, lat, lon, bearing, speed, ...)"))
+    gtfs.add_argument("--service-date", metavar=_("DATE"),
+                      help=_("the day to replay when positions are synthesised (YYYY-MM-DD)"))
 
-    cap = cmds.add_parser("import-cap", help="CAP 1.2 / 1.1 alerts (+ incident lifecycle log)")
-    cap.add_argument("sources", nargs="+", metavar="FILE_OR_DIR")
-    cap.add_argument("--lifecycle", metavar="FILE", help="JSON lines: t, incident_id, phase, agency, unit, lat, lon")
+    cap = cmds.add_parser("import-cap", help=_("CAP 1.2 / 1.1 alerts (+ incident lifecycle log)"))
+    cap.add_argument("sources", nargs="+", metavar=_("FILE_OR_FOLDER"), help=_("CAP XML files, or folders of them"))
+    cap.add_argument("--lifecycle", metavar=_("FILE"),
+                     help=_("JSON lines: t, incident_id, phase, agency, unit, lat, lon"))
 
-    mot = cmds.add_parser("import-mot", help="MOTChallenge tracks of one camera")
-    mot.add_argument("gt_txt", metavar="GT_TXT")
-    mot.add_argument("--camera", required=True, metavar="ID")
-    mot.add_argument("--fps", type=float, default=10.0)
-    mot.add_argument("--start", metavar="ISO_TIME", help="time of frame 1, with its offset")
-    mot.add_argument("--size", metavar="WxH", help="frame size in pixels, to normalise the boxes")
+    mot = cmds.add_parser("import-mot", help=_("MOTChallenge tracks of one camera"))
+    mot.add_argument("gt_txt", metavar="GT_TXT", help=_("the MOTChallenge text file (gt.txt or results)"))
+    mot.add_argument("--camera", required=True, metavar=_("ID"), help=_("the camera's id in the pack"))
+    mot.add_argument("--fps", type=number, default=10.0, metavar=_("N"), help=_("frames per second (default: 10)"))
+    mot.add_argument("--start", metavar=_("ISO_TIME"), help=_("time of frame 1, with its offset"))
+    mot.add_argument("--size", metavar=_("WxH"), help=_("frame size in pixels, to normalise the boxes"))
 
     for p in (gtfs, cap, mot):
-        p.add_argument("-o", "--output", required=True, metavar="OUT", help="the pack file to write")
-        p.add_argument("--id", dest="pack_id", help="pack id (default: from the file name)")
+        p.add_argument("-o", "--output", required=True, metavar=_("OUT"), help=_("the pack file to write"))
+        p.add_argument("--id", dest="pack_id", metavar=_("ID"), help=_("pack id (default: from the file name)"))
         common(p, suppress=True)
 
-    validate = cmds.add_parser("validate", help="check a pack's format version and checksum")
-    validate.add_argument("file")
-    info = cmds.add_parser("info", help="time range, languages, counts")
-    info.add_argument("file")
-    info.add_argument("--json", action="store_true")
-    samples = cmds.add_parser("make-samples", help="write the sample packs (deterministic)")
-    samples.add_argument("-o", "--output", default=None, metavar="DIR", help="folder (default: the shipped data/)")
-    samples.add_argument("--seed", type=int, default=None)
+    validate = cmds.add_parser("validate", help=_("check a pack's format version and checksum"))
+    validate.add_argument("file", metavar=_("PACK"), help=_("the pack file"))
+    info = cmds.add_parser("info", help=_("time range, languages, counts"))
+    info.add_argument("file", metavar=_("PACK"), help=_("the pack file"))
+    info.add_argument("--json", action="store_true", help=_("print JSON"))
+    samples = cmds.add_parser("make-samples", help=_("write the sample packs (deterministic)"))
+    samples.add_argument("-o", "--output", default=None, metavar=_("FOLDER"),
+                         help=_("folder (default: the shipped data/)"))
+    samples.add_argument("--seed", type=whole_number, default=None, metavar=_("N"),
+                         help=_("random seed (default: the one the shipped packs were made with)"))
     for p in (validate, info, samples):
         common(p, suppress=True)
 
@@ -55,13 +61,9 @@ def _warn(warnings: list[str]) -> None:
 
 
 def run(args) -> int:
-    from kiosk.core.pack import PackError
-
-    try:
-        return _run(args)
-    except PackError as exc:
-        print(exc.message, file=sys.stderr)
-        return 2
+    """Exit codes: 0 done, 2 refused (a missing, damaged or foreign file, bad input), 1 the output
+    could not be written (the message says why: the disk is full, permission denied, ...)."""
+    return run_guarded(lambda: _run(args), args)
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -130,11 +132,17 @@ def _run(args) -> int:
         return 0
     else:
         # info describes a damaged pack too, and says whether its checksum holds
+        import sqlite3
+
         from kiosk.core.pack import content_checksum
+        from kiosk.core.pack_reader import not_a_pack
 
         with Pack.open(args.file, verify=False) as pack:
-            info = pack.info()
-            info["checksum_ok"] = content_checksum(pack.conn) == pack.manifest.checksum
+            try:
+                info = pack.info()
+                info["checksum_ok"] = content_checksum(pack.conn) == pack.manifest.checksum
+            except (sqlite3.DatabaseError, ValueError, TypeError, KeyError) as exc:
+                raise not_a_pack(Path(args.file), _("its content cannot be read")) from exc
         if args.json:
             print(json.dumps(info, ensure_ascii=False))
         else:
@@ -148,15 +156,33 @@ def _run(args) -> int:
     return 0
 
 
+#: The names of a pack's counts (``kiosk pack info``); the JSON keeps the keys.
+COUNT_LABELS = {
+    "features": N_("map features"), "events": N_("events"), "phases": N_("incident phases"),
+    "objects": N_("vehicles and objects"), "track_points": N_("positions"), "sensors": N_("sensors"),
+    "series_points": N_("sensor readings"), "cameras": N_("cameras"), "detections": N_("detections"),
+    "schedule_rows": N_("timetable rows"),
+}
+GTFS_LABELS = {
+    "agencies": N_("agencies"), "stops": N_("stops"), "routes": N_("routes"), "trips": N_("trips"),
+    "stop_times": N_("stop times"), "shapes": N_("shapes"),
+}
+KIND_LABELS = {"bus": N_("buses"), "disaster": N_("disaster response"), "cctv": N_("cameras"),
+               "mixed": N_("mixed")}
+
+
 def _print_info(info: dict) -> None:
     from datetime import timezone
 
     start = datetime.fromtimestamp(info["t_start"] / 1000, timezone.utc).isoformat()
     end = datetime.fromtimestamp(info["t_end"] / 1000, timezone.utc).isoformat()
-    print(f"{info['id']} ({info['kind']}), {start} .. {end}, {info['timezone']}")
+    kind = _(KIND_LABELS[info["kind"]]) if info["kind"] in KIND_LABELS else info["kind"]
+    print(f"{info['id']} ({kind}), {start} .. {end}, {info['timezone']}")
     print(_("languages: {languages}").format(languages=", ".join(info["languages"]) or "-"))
     print(_("checksum holds") if info["checksum_ok"] else _("the checksum does not hold: the pack is damaged"))
     for key, value in info["counts"].items():
-        print(f"  {key}: {value}")
+        print("  " + _("{name}: {n}").format(name=_(COUNT_LABELS[key]) if key in COUNT_LABELS else key,
+                                              n=format_number(value)))
     for key, value in info.get("gtfs", {}).items():
-        print(f"  gtfs {key}: {value}")
+        name = _(GTFS_LABELS[key]) if key in GTFS_LABELS else key
+        print("  " + _("GTFS {name}: {n}").format(name=name, n=format_number(value)))

@@ -8,12 +8,11 @@ could not be opened or written.
 from __future__ import annotations
 
 import json
-import logging
-import sqlite3
 import sys
 from datetime import datetime, time, timedelta
 
-from kiosk.i18n import _
+from kiosk.cli_common import run_guarded, whole_number
+from kiosk.i18n import N_, _
 
 # The statuses, repeated here so that building the parser imports nothing from the store.
 STATUSES = ("requested", "confirmed", "checked_in", "completed", "cancelled", "no_show")
@@ -22,67 +21,83 @@ _ADD_FIELDS = {"organization", "organization_id", "organization_type", "country"
                "start", "end", "languages", "arranged_by", "status", "notes", "room", "client_token"}
 
 
-def add_parser(sub, common) -> None:
-    visits = sub.add_parser("visits", help="delegation visits: add, list, show, cancel, import-csv")
-    common(visits, suppress=True)
-    cmds = visits.add_subparsers(dest="visits_command", required=True)
+#: The fields a refusal names, as the user reads them; the key the JSON spells them by follows.
+FIELD_LABELS = {
+    "organization": N_("Delegation (lead organization)"), "organization_id": N_("Delegation (lead organization)"),
+    "organization_type": N_("Type of the new organization"), "country": N_("Country"),
+    "countries": N_("Countries and people expected"), "headcount": N_("Number of people"),
+    "start": N_("Starts"), "end": N_("Ends"), "languages": N_("Languages needed"),
+    "arranged_by": N_("Arranged by"), "arranged_by_type": N_("Type of the arranging organization"),
+    "status": N_("Status"), "notes": N_("Notes"), "room": N_("Room"), "client_token": N_("Request token"),
+    "file": N_("File"), "json": N_("The JSON object"),
+}
+#: Where the user wrote a field that is not a JSON key (None: the file named on the command line).
+_WRITTEN_AS = {"json": "--json", "file": None}
 
-    add = cmds.add_parser("add", help="add a visit described by a JSON object; prints it as JSON")
-    add.add_argument("--json", dest="data", required=True, metavar="OBJECT",
-                     help='e.g. \'{"organization": "Lima Metropolitan Municipality", "country": "PE", '
-                          '"start": "2026-12-03T10:00", "end": "2026-12-03T11:30", "headcount": 5}\' '
-                          '(- reads it from standard input)')
-    listing = cmds.add_parser("list", help="visits in start order (default: from today on)")
-    listing.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD) or time")
-    listing.add_argument("--to", dest="end", metavar="DATE", help="last day (included) or time (excluded)")
-    listing.add_argument("--status", action="append", metavar="STATUS", choices=STATUSES,
-                         help="requested, confirmed, checked_in, completed, cancelled or no_show (repeatable)")
-    listing.add_argument("--limit", type=int, default=None, metavar="N")
-    show = cmds.add_parser("show", help="one visit, with its staff and any clash")
-    show.add_argument("id", type=int)
-    cancel = cmds.add_parser("cancel", help="cancel a visit")
-    cancel.add_argument("id", type=int)
-    csv_import = cmds.add_parser("import-csv", help="import a visit log (date, organization, country, headcount)")
-    csv_import.add_argument("file")
+
+def add_parser(sub, common) -> None:
+    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv"),
+                            description=_("Delegation visits: add, list, show, cancel, import-csv."))
+    common(visits, suppress=True)
+    cmds = visits.add_subparsers(dest="visits_command", required=True, metavar=_("COMMAND"))
+
+    add = cmds.add_parser("add", help=_("add a visit described by a JSON object; prints it as JSON"))
+    add.add_argument("--json", dest="data", required=True, metavar=_("OBJECT"),
+                     help=_("e.g. {example} (- reads it from standard input)").format(
+                         example='\'{"organization": "Lima Metropolitan Municipality", "country": "PE", '
+                                 '"start": "2026-12-03T10:00", "end": "2026-12-03T11:30", "headcount": 5}\''
+                     ).replace("%", "%%"))
+    listing = cmds.add_parser("list", help=_("visits in start order (default: from today on)"))
+    listing.add_argument("--from", dest="start", metavar=_("DATE"), help=_("first day (YYYY-MM-DD) or time"))
+    listing.add_argument("--to", dest="end", metavar=_("DATE"), help=_("last day (included) or time (excluded)"))
+    listing.add_argument("--status", action="append", metavar=_("STATUS"), choices=STATUSES,
+                         help=_("requested, confirmed, checked_in, completed, cancelled or no_show (repeatable)"))
+    listing.add_argument("--limit", type=whole_number, default=None, metavar=_("N"),
+                         help=_("show at most this many visits"))
+    show = cmds.add_parser("show", help=_("one visit, with its staff and any clash"))
+    show.add_argument("id", type=whole_number, metavar=_("NUMBER"), help=_("the visit's number"))
+    cancel = cmds.add_parser("cancel", help=_("cancel a visit"))
+    cancel.add_argument("id", type=whole_number, metavar=_("NUMBER"), help=_("the visit's number"))
+    csv_import = cmds.add_parser("import-csv", help=_("import a visit log (date, organization, country, headcount)"))
+    csv_import.add_argument("file", metavar=_("FILE"), help=_("the CSV file"))
     for p in (listing, show, cancel, csv_import):
-        p.add_argument("--json", action="store_true", help="print JSON")
+        p.add_argument("--json", action="store_true", help=_("print JSON"))
     for p in (add, listing, show, cancel, csv_import):
         common(p, suppress=True)
 
-    stats = sub.add_parser("stats", help="the published figures: visits, visitors, institutions, countries")
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats = sub.add_parser("stats", help=_("the published figures: visits, visitors, institutions, countries"),
+                           description=_("The published figures: visits, visitors, institutions, countries."))
+    stats.add_argument("--json", action="store_true", help=_("print one JSON object"))
     common(stats, suppress=True)
 
 
 def run(args) -> int:
+    return run_guarded(lambda: _run(args), args, refusal=_print_refusal,
+                       cannot=_("The kiosk database cannot be written: {reason}"))
+
+
+def _run(args) -> int:
     from kiosk.app import prepare
-    from kiosk.core.errors import KioskError, StorageError
     from kiosk.store.db import open_database
 
+    paths, settings = prepare(args.config, args.data_dir, console=False)
+    db = open_database(paths.database)
     try:
-        paths, settings = prepare(args.config, args.data_dir, console=False)
-        db = open_database(paths.database)
-        try:
-            tz = settings.get("center_timezone")
-            if args.command == "stats":
-                return _stats(db, args)
-            return _COMMANDS[args.visits_command](db, tz, args)
-        finally:
-            db.close()
-    except StorageError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    except KioskError as exc:
-        _print_refusal(exc)
-        return 2
-    except (sqlite3.Error, OSError) as exc:
-        logging.getLogger(__name__).exception("visits command failed")
-        print(_("The kiosk database cannot be written: {reason}").format(reason=exc), file=sys.stderr)
-        return 1
-    except Exception:  # a fault of ours: logged in full, never a traceback in the terminal
-        logging.getLogger(__name__).exception("visits command failed")
-        print(_("Something went wrong; the details are in the kiosk's log."), file=sys.stderr)
-        return 1
+        tz = settings.get("center_timezone")
+        if args.command == "stats":
+            return _stats(db, args)
+        return _COMMANDS[args.visits_command](db, tz, args)
+    finally:
+        db.close()
+
+
+def _field(key: str) -> str:
+    """A field as the user reads it: "Ends (end)"; an option ("--from") or a key of the user's
+    own invention is shown as given."""
+    if key in FIELD_LABELS:
+        written = _WRITTEN_AS.get(key, key)
+        return _("{name} ({key})").format(name=_(FIELD_LABELS[key]), key=written) if written else _(FIELD_LABELS[key])
+    return key
 
 
 def _print_refusal(exc) -> None:
@@ -93,7 +108,7 @@ def _print_refusal(exc) -> None:
             print(problem.message(), file=sys.stderr)
         print(exc.message, file=sys.stderr)
     elif getattr(exc, "field", None):
-        print(_("{field}: {message}").format(field=exc.field, message=exc.message), file=sys.stderr)
+        print(_("{field}: {message}").format(field=_field(exc.field), message=exc.message), file=sys.stderr)
     else:
         print(exc.message, file=sys.stderr)
 
@@ -119,8 +134,9 @@ def _load_object(text: str) -> dict:
 
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise ValidationError("json", _("Not valid JSON: {reason}").format(reason=exc)) from None
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError("json", _("Not valid JSON (line {line}, column {column}).").format(
+            line=getattr(exc, "lineno", 1), column=getattr(exc, "colno", 1))) from None
     if not isinstance(data, dict):
         raise ValidationError("json", _("Give one JSON object, e.g. {example}.").format(example='{"country": "PE"}'))
     unknown = sorted(set(data) - _ADD_FIELDS)

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from kiosk.core import atomic
 from kiosk.core.errors import SettingsError
-from kiosk.i18n import N_, PREFERRED_ORDER
+from kiosk.i18n import N_, PREFERRED_ORDER, _
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +62,15 @@ DECLARED: tuple[Setting, ...] = (
     Setting("theme", "dark", lambda v: v in THEMES, N_("Theme")),
     Setting("center_name", "", lambda v: isinstance(v, str) and len(v) <= 120, N_("Center name")),
     Setting("logo_path", "", lambda v: isinstance(v, str), N_("Logo")),
-    Setting("staff_pin_hash", "", lambda v: isinstance(v, str)),
+    Setting("staff_pin_hash", "", lambda v: isinstance(v, str), N_("Staff PIN")),
     Setting("center_timezone", "Asia/Seoul", _time_zone, N_("Center time zone")),
 )
 BY_KEY = {s.key: s for s in DECLARED}
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 @dataclass
@@ -117,9 +122,10 @@ class Settings:
         for key, value in changes.items():
             spec = BY_KEY.get(key)
             if spec is None:
-                raise SettingsError(f"unknown setting {key}")
+                raise SettingsError(_("This kiosk has no such setting: {name}.").format(name=key))
             if not spec.validate(value):
-                raise SettingsError(f"invalid value for {key}: {value!r}")
+                raise SettingsError(_("{setting}: this value is not allowed ({value}).").format(
+                    setting=_(spec.label), value=_shown(value)))
         merged = dict(self.values)
         merged.update(changes)
         self.save(merged)

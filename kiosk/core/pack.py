@@ -26,6 +26,7 @@ import numpy as np
 
 from kiosk.core import utc
 from kiosk.core.errors import KioskError
+from kiosk.i18n import _, ngettext
 
 FORMAT_VERSION = 1
 KINDS = ("bus", "disaster", "cctv", "mixed")
@@ -152,7 +153,7 @@ class PackWriter:
     def __init__(self, path: str | os.PathLike, *, id: str, kind: str, timezone: str,
                  title: dict[str, str], summary: dict[str, str] | None = None, source: str = ""):
         if kind not in KINDS:
-            raise PackError(f"unknown pack kind {kind!r}")
+            raise PackError(_("unknown pack kind {kind}").format(kind=kind))
         self.path = Path(path)
         self.manifest = Manifest(id=id, kind=kind, timezone=timezone, title=dict(title),
                                  summary=dict(summary or {}), source=source)
@@ -177,7 +178,7 @@ class PackWriter:
     def add_feature(self, layer: str, geometry: dict, *, id: str | None = None, kind: str | None = None,
                     name: dict[str, str] | None = None, props: dict | None = None) -> str:
         if layer not in LAYERS:
-            raise PackError(f"unknown geometry layer {layer!r}")
+            raise PackError(_("unknown map layer {layer}").format(layer=layer))
         _check_geometry(geometry)
         fid = id or f"{layer}-{len(self.features) + 1}"
         self.features.append((fid, layer, kind, _dumps(name), _dumps(geometry), _dumps(props)))
@@ -192,7 +193,7 @@ class PackWriter:
                    lat: float | None = None, lon: float | None = None, thresholds: dict[str, float] | None = None,
                    props: dict | None = None) -> int:
         if not valid_coordinate(lat, lon):
-            raise PackError(f"sensor {id}: coordinates out of range")
+            raise PackError(_("sensor {id}: the coordinates are out of range").format(id=id))
         if id not in self.sensors:
             self.sensors[id] = (len(self.sensors), id, kind, unit, _dumps(name), lat, lon, _dumps(thresholds), _dumps(props))
         return self.sensors[id][0]
@@ -201,7 +202,7 @@ class PackWriter:
                    lon: float | None = None, heading: float | None = None, fps: float = 10.0,
                    scene: dict | None = None, props: dict | None = None) -> int:
         if not valid_coordinate(lat, lon):
-            raise PackError(f"camera {id}: coordinates out of range")
+            raise PackError(_("camera {id}: the coordinates are out of range").format(id=id))
         if id not in self.cameras:
             self.cameras[id] = (len(self.cameras), id, _dumps(name), lat, lon, heading, fps, _dumps(scene), _dumps(props))
         return self.cameras[id][0]
@@ -210,20 +211,21 @@ class PackWriter:
                   lat: float | None = None, lon: float | None = None, title: dict[str, str] | None = None,
                   detail: dict | None = None, camera: str | None = None, object: str | None = None) -> None:
         if id in self.events:
-            raise PackError(f"event {id} appears twice")
+            raise PackError(_("event {id} appears twice").format(id=id))
         if t_end is not None and t_end < t_start:
-            raise PackError(f"event {id} ends before it starts")
+            raise PackError(_("event {id} ends before it starts").format(id=id))
         if not valid_coordinate(lat, lon):
-            raise PackError(f"event {id}: coordinates out of range")
+            raise PackError(_("event {id}: the coordinates are out of range").format(id=id))
         self.events[id] = (id, kind, int(t_start), None if t_end is None else int(t_end), severity, lat, lon,
                            _dumps(title), _dumps(detail), camera, object)
 
     def add_phase(self, event: str, phase: str, t: int, *, agency: str | None = None, unit: str | None = None,
                   lat: float | None = None, lon: float | None = None) -> None:
         if phase not in PHASES:
-            raise PackError(f"unknown phase {phase!r} for event {event}")
+            raise PackError(_("event {event}: unknown phase {phase}").format(event=event, phase=phase))
         if not valid_coordinate(lat, lon):
-            raise PackError(f"phase {phase} of {event}: coordinates out of range")
+            raise PackError(_("event {event}, phase {phase}: the coordinates are out of range").format(
+                event=event, phase=phase))
         self.phases.append((event, phase, int(t), agency, unit, lat, lon))
 
     def add_schedule(self, rows: Iterable[tuple]) -> None:
@@ -247,33 +249,35 @@ class PackWriter:
             "bearing": _or_fill(bearing, n, np.nan, "<f4"), "speed": _or_fill(speed, n, np.nan, "<f4"),
             "passengers": _or_fill(passengers, n, -1, "<i4"), "stop": _or_fill(stop, n, -1, "<i4"),
         }
-        _check_lengths("track " + object_id, cols)
+        _check_lengths(_("track {id}").format(id=object_id), cols)
         bad = ~np.isfinite(cols["lat"]) | ~np.isfinite(cols["lon"]) | (np.abs(cols["lat"]) > 90) | (np.abs(cols["lon"]) > 180)
         if bad.any():
-            raise PackError(f"track {object_id}: {int(bad.sum())} position(s) with impossible coordinates")
+            raise PackError(ngettext("track {id}: {n} position with impossible coordinates",
+                                      "track {id}: {n} positions with impossible coordinates",
+                                      int(bad.sum())).format(id=object_id, n=int(bad.sum())))
         self._chunks["tracks"].append(cols)
 
     def add_series(self, sensor_id: str, t, value) -> None:
         if sensor_id not in self.sensors:
-            raise PackError(f"series for unknown sensor {sensor_id}")
+            raise PackError(_("readings for an unknown sensor {id}").format(id=sensor_id))
         n = len(t)
         cols = {"sensor": np.full(n, self.sensors[sensor_id][0], "<i4"), "t": np.asarray(t, "<i8"),
                 "value": np.asarray(value, "<f8")}
-        _check_lengths("series " + sensor_id, cols)
+        _check_lengths(_("sensor {id}").format(id=sensor_id), cols)
         self._chunks["series"].append(cols)
 
     def add_detections(self, camera_id: str, t, track, cls, x, y, w, h, score=None) -> None:
         if camera_id not in self.cameras:
-            raise PackError(f"detections for unknown camera {camera_id}")
+            raise PackError(_("detections for an unknown camera {id}").format(id=camera_id))
         n = len(t)
         cols = {"camera": np.full(n, self.cameras[camera_id][0], "<i4"), "t": np.asarray(t, "<i8"),
                 "track": np.asarray(track, "<i4"), "cls": np.asarray(cls, "<i2"),
                 "x": np.asarray(x, "<f4"), "y": np.asarray(y, "<f4"), "w": np.asarray(w, "<f4"),
                 "h": np.asarray(h, "<f4"), "score": _or_fill(score, n, 1.0, "<f4")}
-        _check_lengths("detections " + camera_id, cols)
+        _check_lengths(_("camera {id}").format(id=camera_id), cols)
         boxes = np.stack([cols["x"], cols["y"], cols["w"], cols["h"]])
         if not np.isfinite(boxes).all():
-            raise PackError(f"detections of camera {camera_id}: boxes with missing or infinite values")
+            raise PackError(_("camera {id}: boxes with missing or infinite values").format(id=camera_id))
         self._chunks["detections"].append(cols)
 
     # -- finishing
@@ -296,13 +300,13 @@ class PackWriter:
         hi = [int(t.max()) for t in times] + [e[3] if e[3] is not None else e[2] for e in self.events.values()] \
             + [p[2] for p in self.phases]
         if not lo:
-            raise PackError("the pack holds no timed data")
+            raise PackError(_("the pack holds no timed data"))
         return min(lo), max(hi)
 
     def finish(self) -> Path:
-        for event, *_ in self.phases:
+        for event, *_rest in self.phases:
             if event not in self.events:
-                raise PackError(f"a phase refers to an unknown event {event}")
+                raise PackError(_("a phase refers to an unknown event {id}").format(id=event))
         streams = self._streams()
         m = self.manifest
         m.t_start, m.t_end = self._time_range(streams)
@@ -355,7 +359,7 @@ def _or_fill(values, n: int, fill, dtype: str) -> np.ndarray:
 def _check_lengths(what: str, cols: dict[str, np.ndarray]) -> None:
     lengths = {len(c) for c in cols.values()}
     if len(lengths) != 1:
-        raise PackError(f"{what}: columns of different lengths")
+        raise PackError(_("{what}: columns of different lengths").format(what=what))
 
 
 def _check_geometry(geometry: dict) -> None:
@@ -365,13 +369,13 @@ def _check_geometry(geometry: dict) -> None:
         center, radius = geometry.get("center"), geometry.get("radius_m")
         if not (isinstance(center, (list, tuple)) and len(center) == 2 and valid_coordinate(center[1], center[0])
                 and _finite(radius) and radius is not None and radius >= 0):
-            raise PackError("a circle needs a center [lon, lat] and a radius in metres")
+            raise PackError(_("a circle needs a centre [lon, lat] and a radius in metres"))
         return
     if kind not in ("Point", "LineString", "Polygon", "MultiLineString", "MultiPolygon") or coords is None:
-        raise PackError(f"unsupported geometry {kind!r}")
+        raise PackError(_("unsupported geometry {kind}").format(kind=kind))
     for lon, lat in _flatten(coords):
         if not valid_coordinate(lat, lon):
-            raise PackError(f"{kind} with impossible coordinates ({lat}, {lon})")
+            raise PackError(_("a shape with impossible coordinates ({lat}, {lon})").format(lat=lat, lon=lon))
 
 
 def _flatten(coords):
@@ -379,7 +383,7 @@ def _flatten(coords):
         yield coords
         return
     if not isinstance(coords, (list, tuple)):
-        raise PackError("malformed coordinates")
+        raise PackError(_("malformed coordinates"))
     for item in coords:
         yield from _flatten(item)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from kiosk.core.errors import os_reason, sqlite_reason
 from kiosk.core.pack import FORMAT_VERSION, STREAM_COLUMNS, Manifest, PackError, content_checksum
 from kiosk.i18n import _
 
@@ -54,6 +55,15 @@ class Phase:
     lon: float | None
 
 
+#: The first bytes of every SQLite 3 database file, so of every pack.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def not_a_pack(path: Path, cause: str) -> PackError:
+    return PackError(_("{file} is not a recorded-data pack, or it is damaged: {reason}.").format(
+        file=path.name, reason=cause))
+
+
 def _loads(text: str | None, default: Any) -> Any:
     return default if text is None else json.loads(text)
 
@@ -70,15 +80,31 @@ class Pack:
     @classmethod
     def open(cls, path: str | Path, verify: bool = True) -> "Pack":
         path = Path(path)
-        if not path.is_file():
+        if not path.exists():
             raise PackError(_("{file}: no such pack file").format(file=path.name))
         try:
+            with path.open("rb") as handle:
+                header = handle.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise PackError(_("{file} cannot be read: {reason}").format(file=path.name, reason=os_reason(exc))) from exc
+        if header != _SQLITE_HEADER:
+            raise not_a_pack(path, _("the file is not a pack database"))
+        try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise not_a_pack(path, sqlite_reason(exc)) from exc
+        try:
             rows = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
             manifest = Manifest.from_json({k: json.loads(v) for k, v in rows.items()})
-        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError) as exc:
+        except sqlite3.DatabaseError as exc:
+            conn.close()
             log.warning("not a pack: %s (%s)", path, exc)
-            raise PackError(_("{file} is not a recorded-data pack, or it is damaged.").format(file=path.name)) from exc
+            cause = _("it has no pack description") if "no such table" in str(exc) else sqlite_reason(exc)
+            raise not_a_pack(path, cause) from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            conn.close()
+            log.warning("not a pack: %s (%s)", path, exc)
+            raise not_a_pack(path, _("its pack description cannot be read")) from exc
         if manifest.format_version != FORMAT_VERSION:
             conn.close()
             raise PackError(_("{file} uses pack format {version}, which this kiosk cannot read.").format(
@@ -88,7 +114,7 @@ class Pack:
                 actual = content_checksum(conn)
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise PackError(_("{file} is not a recorded-data pack, or it is damaged.").format(file=path.name)) from exc
+                raise not_a_pack(path, sqlite_reason(exc)) from exc
             if actual != manifest.checksum:
                 conn.close()
                 raise PackError(_("{file} is damaged: its content does not match its checksum.").format(file=path.name))

@@ -24,6 +24,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from kiosk.core.errors import reason
 from kiosk.i18n import _, ngettext
 from kiosk.store import times
 from kiosk.store.errors import ValidationError
@@ -163,7 +164,7 @@ def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError("file", _("The file cannot be read: {reason}").format(reason=exc.strerror or exc)) from exc
+        raise ValidationError("file", _("The file cannot be read: {reason}").format(reason=reason(exc))) from exc
     rows, problems = read_rows(decode(data))
     today = today or times.now_utc().astimezone(repo.tz).date()
     entries: list[tuple[VisitForm, str]] = []

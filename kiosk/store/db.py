@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.core.errors import StorageError
+from kiosk.core.errors import StorageError, sqlite_reason
 from kiosk.i18n import _
 from kiosk.store.migrations import migrations
 from kiosk.store.times import utc_now  # noqa: F401 - kiosk/store/staff.py imports it from here
@@ -44,7 +44,7 @@ def open_database(path: Path, backup: bool = True) -> sqlite_utils.Database:
             migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         log.exception("cannot open database %s", path)
-        raise StorageError(_("The kiosk database cannot be opened: {reason}").format(reason=exc)) from exc
+        raise StorageError(_("The kiosk database cannot be opened: {reason}").format(reason=sqlite_reason(exc))) from exc
     return db
 
 

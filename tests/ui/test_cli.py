@@ -5,11 +5,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kiosk import i18n
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def kiosk(*args, input=None, timeout=180):
+def kiosk(*args, input=None, timeout=180, lang=None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if lang:  # the terminal's language, as staff set it: LANG alone
+        for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(var, None)
+        env["LANG"] = lang
     return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env, input=input,
                           capture_output=True, text=True, timeout=timeout)
 
@@ -61,9 +67,16 @@ def test_set_pin_stores_only_a_hash(tmp_path):
 
 
 def test_set_pin_refuses_a_short_pin_in_the_interface_language(tmp_path):
-    result = kiosk("--data-dir", str(tmp_path / "d"), "set-pin", "--stdin", input="12\n")
+    result = kiosk("--data-dir", str(tmp_path / "d"), "set-pin", "--stdin", input="12\n", lang="ko_KR.UTF-8")
     assert result.returncode == 2
-    assert "4" in result.stderr and "Traceback" not in result.stderr
+    said = i18n.translate_in("ko", "A PIN has 4 to 8 digits.")
+    assert result.stderr == said + "\n" and said != "A PIN has 4 to 8 digits."
+    result = kiosk("--data-dir", str(tmp_path / "d"), "set-pin", "--stdin", input="12\n", lang="es_ES.UTF-8")
+    assert result.returncode == 2
+    said = i18n.translate_in("es", "A PIN has 4 to 8 digits.")
+    assert result.stderr == said + "\n" and said != "A PIN has 4 to 8 digits."
+    assert "scrypt$" not in ((tmp_path / "d" / "settings.json").read_text()
+                             if (tmp_path / "d" / "settings.json").exists() else "")
 
 
 def test_exit_after_first_frame(tmp_path):

@@ -58,6 +58,25 @@ def test_every_message_translated_none_fuzzy_placeholders_kept(code):
     assert not problems, "\n".join(problems)
 
 
+#: printf-style conversions, as argparse's own messages use them ("%(prog)s", "%s", "%r").
+PERCENT = re.compile(r"%(?:\([a-z_]+\))?[srd]")
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_printf_conversions_kept(code):
+    """argparse fills its translated messages with ``%``: a lost or renamed conversion would turn
+    a usage error into a traceback."""
+    problems = []
+    for m in catalog(code):
+        if not m.id or "python-format" not in m.flags:
+            continue
+        want = sorted(PERCENT.findall(ids(m)[0]))
+        for s in strings(m):
+            if sorted(PERCENT.findall(s)) != want or s.count("%") != ids(m)[0].count("%"):
+                problems.append(f"{ids(m)[0]!r} -> {s!r}")
+    assert not problems, "\n".join(problems)
+
+
 #: Words that are spelled the same in English and in that language.
 SAME_AS_ENGLISH = {"fr": {"{n} minute", "Pause", "Ambulance"}, "vi": {"Shift"}}
 

@@ -300,6 +300,39 @@ def test_doctype_is_refused_as_unsafe_with_a_clear_fault(tmp_path):
     assert "DOCTYPE" in caught.value.fault and "/etc/passwd" not in str(caught.value)
 
 
+BILLION_LAUGHS = ('<!DOCTYPE alert [<!ENTITY lol "lol">'
+                  + "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'
+                            for n in range(1, 10))
+                  + "]>")
+
+
+@pytest.mark.parametrize("prolog, identifier", [
+    (BILLION_LAUGHS, "&lol9;"),  # a billion "lol"s once expanded
+    ('<!DOCTYPE alert [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>', "&xxe;"),  # an external entity
+    ('<!DOCTYPE alert [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>', "X-1"),
+    ('<!DOCTYPE alert SYSTEM "http://127.0.0.1:9/cap.dtd">', "X-1"),  # an external DTD
+])
+def test_entity_expansion_and_external_entities_are_refused(tmp_path, prolog, identifier):
+    src = write(tmp_path, "evil.xml", alert_xml(identifier=identifier, prolog=prolog))
+    with pytest.raises(ImportFailed) as caught:
+        import_cap([src], tmp_path / "x.pack")
+    assert caught.value.fault == "a DOCTYPE or ENTITY declaration is refused as unsafe"
+    assert caught.value.file == "evil.xml" and not (tmp_path / "x.pack").exists()
+    assert "lollol" not in str(caught.value) and "localhost" not in str(caught.value)
+
+
+def test_the_unsafe_refusal_is_said_in_the_interface_language(tmp_path):
+    from kiosk import i18n
+
+    src = write(tmp_path, "evil.xml", alert_xml(identifier="&lol9;", prolog=BILLION_LAUGHS))
+    i18n.set_language("ko")
+    with pytest.raises(ImportFailed) as caught:
+        import_cap([src], tmp_path / "x.pack")
+    said = i18n.translate_in("ko", "a DOCTYPE or ENTITY declaration is refused as unsafe")
+    assert caught.value.fault == said and any("\uac00" <= ch <= "\ud7a3" for ch in said)
+    assert "evil.xml" in str(caught.value) and "refused" not in str(caught.value)
+
+
 def test_not_xml_names_the_line(tmp_path):
     src = write(tmp_path, "broken.xml", "<?xml version='1.0'?>\n<alert>\n<identifier>x</identifer>\n</alert>\n")
     with pytest.raises(ImportFailed) as caught:

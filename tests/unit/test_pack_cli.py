@@ -1,10 +1,38 @@
 """``kiosk pack validate|info``: what staff see in a terminal."""
 
+import errno
 import json
 import sqlite3
 
+import pytest
+
+from kiosk import i18n
 from kiosk.cli import main
 from tests.unit.test_pack import small_pack
+
+
+def ko(msgid):
+    return _translated("ko", msgid)
+
+
+def es(msgid):
+    return _translated("es", msgid)
+
+
+def _translated(code, msgid):
+    text = i18n.translate_in(code, msgid)
+    assert text != msgid, f"{msgid!r} is not translated in {code}"
+    return text
+
+
+@pytest.fixture(autouse=True)
+def _own_folders(tmp_path_factory, monkeypatch):
+    """The commands log to the kiosk's log folder: keep it (and every other folder) out of the user's."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
 
 
 def test_info_json_lists_range_languages_and_counts(tmp_path, capsys):
@@ -39,8 +67,96 @@ def test_messages_follow_the_terminal_language(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     assert main(["pack", "validate", str(tmp_path / "none.pack")]) == 2
     err = capsys.readouterr().err
-    assert "none.pack" in err
+    assert err == ko("{file}: no such pack file").format(file="none.pack") + "\n"
     assert any("\uac00" <= ch <= "\ud7a3" for ch in err), err  # said in Korean
+
+
+def test_a_damaged_pack_is_one_korean_line_and_the_log_keeps_the_cause(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    path = small_pack(tmp_path / "t.pack")
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # SQLite's header survives, its first page does not
+    path.write_bytes(bytes(data))
+    data_dir = tmp_path / "d"
+    assert main(["pack", "validate", str(path), "--data-dir", str(data_dir)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1
+    refusal = ko("{file} is not a recorded-data pack, or it is damaged: {reason}.")
+    assert err.startswith(refusal.split("{reason}")[0].format(file="t.pack"))
+    assert not any(word in err for word in ("not a", "malformed", "database disk image", "Traceback"))
+
+
+def _disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/samples")
+
+
+def test_a_full_disk_while_writing_is_one_line_in_the_users_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    import kiosk.core.samples
+
+    monkeypatch.setattr(kiosk.core.samples, "make_samples", _disk_full)
+    assert main(["pack", "make-samples", "-o", str(tmp_path / "s"), "--data-dir", str(tmp_path / "d")]) == 1
+    err = capsys.readouterr().err
+    where = es("{file}: {fault}").format(file="/media/usb/samples", fault=es("the disk is full"))
+    assert err == es("The command could not finish: {reason}").format(reason=where) + "\n"
+    assert "No space" not in err
+
+    # an import whose pack cannot be put in place
+    import kiosk.core.pack
+
+    gt = tmp_path / "gt.txt"
+    gt.write_text("1,1,100,200,40,80,1,1,1\n")
+    monkeypatch.setattr(kiosk.core.pack.os, "replace", _disk_full)
+    out = tmp_path / "cam.pack"
+    assert main(["pack", "import-mot", str(gt), "--camera", "c", "--size", "640x480", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    fault = es("the file cannot be read or written ({reason})").format(reason=es("the disk is full"))
+    assert err == es("{file}: {fault}").format(file="cam.pack", fault=fault) + "\n"
+    assert not out.exists()
+
+
+def test_permission_denied_is_said_in_the_users_language(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    path = small_pack(tmp_path / "t.pack")
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "t.pack":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert main(["pack", "info", str(path), "--data-dir", str(tmp_path / "d")]) == 2
+    said = ko("{file} cannot be read: {reason}").format(file="t.pack", reason=ko("permission denied"))
+    assert capsys.readouterr().err == said + "\n"
+
+
+def test_an_unexpected_fault_is_logged_in_full_and_reported_in_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    import kiosk.cli_pack
+
+    def explode(args):
+        raise RuntimeError("a fault of ours")
+
+    monkeypatch.setattr(kiosk.cli_pack, "_run", explode)
+    data_dir = tmp_path / "d"
+    assert main(["pack", "validate", "x.pack", "--data-dir", str(data_dir)]) == 1
+    out, err = capsys.readouterr()
+    assert err == ko("Something went wrong; the details are in the kiosk's log.") + "\n"
+    log = (data_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "RuntimeError: a fault of ours" in log
+
+
+def test_info_names_its_counts_in_the_users_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    path = small_pack(tmp_path / "t.pack")
+    assert main(["pack", "info", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  " + ko("{name}: {n}").format(name=ko("positions"), n=60) in out
+    assert "  " + ko("{name}: {n}").format(name=ko("events"), n=1) in out
+    assert "track_points" not in out and "events" not in out
 
 
 CONFORMANCE = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "conformance"

@@ -37,6 +37,18 @@ def test_invalid_update_changes_nothing(tmp_path):
     assert Settings.load(path).get("idle_timeout_s") == 60
 
 
+def test_a_refused_value_names_the_setting_in_the_interface_language(tmp_path):
+    from kiosk import i18n
+
+    i18n.set_language("ko")
+    with pytest.raises(SettingsError) as caught:
+        Settings.load(tmp_path / "settings.json").update({"idle_timeout_s": -5})
+    assert caught.value.message == i18n._("{setting}: this value is not allowed ({value}).").format(
+        setting=i18n._("Idle timeout"), value="-5")
+    assert "idle_timeout_s" not in caught.value.message and "invalid" not in caught.value.message
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in caught.value.message)
+
+
 def test_invalid_value_in_file_falls_back_to_default(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"idle_timeout_s": "soon", "theme": "light"}))

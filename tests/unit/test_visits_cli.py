@@ -46,11 +46,11 @@ def test_add_with_several_countries_languages_and_an_intermediary(run):
 
 
 @pytest.mark.parametrize("changes, words", [
-    ({"end": "2026-12-03T09:00"}, "end: The visit must end after it starts."),
-    ({"headcount": 0}, "headcount:"),
-    ({"headcount": -2}, "headcount:"),
+    ({"end": "2026-12-03T09:00"}, "Ends (end): The visit must end after it starts."),
+    ({"headcount": 0}, "Number of people (headcount):"),
+    ({"headcount": -2}, "Number of people (headcount):"),
     ({"country": "Narnia"}, "Unknown country: Narnia"),
-    ({"start": "next tuesday"}, "start: Not a date and time"),
+    ({"start": "next tuesday"}, "Starts (start): Not a date and time"),
     ({"organization": None, "organization_id": 42}, "no organization number 42"),
     ({"countries": {"PE": 3}, "headcount": 5}, "add up to 3, not 5"),
     ({"colour": "red"}, "colour: Unknown field"),

@@ -15,8 +15,8 @@ The lifecycle log is JSON lines: ``{"t", "incident_id", "phase", "agency", "unit
 with ``t`` in ISO 8601 with its offset or in epoch seconds. A phase of an incident that is not an
 alert's identifier creates an event of kind "incident" spanning its phases.
 
-XML is read with the standard library and never resolves anything external: a file with a
-DOCTYPE or an ENTITY declaration is refused as unsafe. Every refusal is an ImportFailed, and a
+XML is read through defusedxml and never resolves anything external: a file with a DOCTYPE or
+an ENTITY declaration is refused as unsafe. Every refusal is an ImportFailed, and a
 refusal leaves no pack behind (PackWriter replaces ``out`` only when the whole import succeeded).
 """
 
@@ -32,11 +32,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
-from xml.parsers import expat
 
-from kiosk.core.importers import ImportFailed
+import defusedxml.ElementTree as defused
+from defusedxml import DefusedXmlException
+
+from kiosk.core.importers import ImportFailed, cannot, field_name
 from kiosk.core.pack import PHASES, PackError, PackWriter, utc_ms, valid_coordinate
-from kiosk.i18n import _
+from kiosk.i18n import N_, _
 
 CAP_NAMESPACES = {
     "urn:oasis:names:tc:emergency:cap:1.2": "1.2",
@@ -46,6 +48,11 @@ CAP_NAMESPACES = {
 DEFAULT_LANGUAGE = "en-US"
 #: Epoch seconds a lifecycle time may take (years 1 to 9999).
 _EPOCH_RANGE = (-62135596800, 253402300799)
+
+#: The fields a refusal names: their name for the reader, and the key the file spells them by.
+_IDENTIFIER = (N_("the alert's identifier"), "identifier")
+_SENT = (N_("the time the alert was sent"), "sent")
+_LIFECYCLE_FIELDS = {"t": N_("the time"), "incident_id": N_("the incident"), "phase": N_("the phase")}
 
 R = TypeVar("R")
 
@@ -121,7 +128,7 @@ def _xml_files(sources: Iterable[str | Path]) -> list[Path]:
             found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xml" and p.is_file()) \
                 if path.is_dir() else [path]
         except OSError as exc:
-            raise ImportFailed(path, _cannot(exc)) from exc
+            raise ImportFailed(path, cannot(exc)) from exc
         for item in found:
             key = Path(os.path.abspath(item))
             if key not in known:  # the same file named twice (alone and in its folder) is read once
@@ -141,14 +148,9 @@ def _guarded(path: Path, work: Callable[..., R], *args: Any) -> R:
     except UnicodeDecodeError as exc:
         raise ImportFailed(path, _("the file is not UTF-8 text")) from exc
     except OSError as exc:
-        raise ImportFailed(path, _cannot(exc)) from exc
+        raise ImportFailed(path, cannot(exc)) from exc
     except (PackError, ValueError, LookupError, TypeError, OverflowError, RecursionError) as exc:
-        raise ImportFailed(path, _cannot(exc)) from exc
-
-
-def _cannot(exc: BaseException) -> str:
-    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return _("the file cannot be read or written ({reason})").format(reason=reason)
+        raise ImportFailed(path, cannot(exc)) from exc
 
 
 def _finish(writer: PackWriter, out: Path) -> None:
@@ -157,7 +159,7 @@ def _finish(writer: PackWriter, out: Path) -> None:
     except ImportFailed:
         raise
     except (PackError, OSError, sqlite3.Error) as exc:
-        raise ImportFailed(out, _cannot(exc)) from exc
+        raise ImportFailed(out, cannot(exc)) from exc
 
 
 def _short(value: Any, limit: int = 60) -> str:
@@ -167,28 +169,13 @@ def _short(value: Any, limit: int = 60) -> str:
 
 # ------------------------------------------------------------------------------ reading XML
 
-class _Unsafe(Exception):
-    pass
-
-
-def _refuse_unsafe(path: Path, data: bytes) -> None:
-    """Refuse DOCTYPE and ENTITY declarations, in any encoding, before ElementTree sees the file."""
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ImportFailed(path, _("a DOCTYPE or ENTITY declaration is refused as unsafe"))
-
-    def refuse(*_args: Any) -> None:
-        raise _Unsafe
-
-    parser = expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
+def _parse(path: Path, data: bytes) -> ET.Element:
+    """Parse ``data`` with defusedxml: a DOCTYPE, an entity declaration (entity expansion, the
+    "billion laughs") or an external reference is refused, in any encoding, before it is expanded."""
     try:
-        parser.Parse(data, True)
-    except _Unsafe:
+        return defused.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
         raise ImportFailed(path, _("a DOCTYPE or ENTITY declaration is refused as unsafe")) from None
-    except expat.ExpatError as exc:
-        raise ImportFailed(path, _("not well-formed {format}").format(format="XML"), row=exc.lineno) from None
 
 
 class _Reader:
@@ -216,16 +203,14 @@ class _Reader:
 
 
 def _read_alert(path: Path) -> _Alert:
-    data = path.read_bytes()
-    _refuse_unsafe(path, data)
-    root = ET.fromstring(data)
+    root = _parse(path, path.read_bytes())
     ns, _sep, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if local != "alert" or ns not in CAP_NAMESPACES:
         raise ImportFailed(path, _("not a CAP 1.1 or 1.2 alert (root element {element})").format(element=root.tag))
     r = _Reader(ns)
     identifier, sent = r.one(root, "identifier"), r.one(root, "sent")
     if identifier is None or sent is None:
-        missing = "identifier" if identifier is None else "sent"
+        missing = field_name(*(_IDENTIFIER if identifier is None else _SENT))
         raise ImportFailed(path, _("{field} is missing").format(field=missing))
     t_start = _cap_time(path, sent)
 
@@ -409,17 +394,17 @@ def _lifecycle_line(path: Path, row: int, line: str) -> _Phase:
     except (ValueError, RecursionError):
         item = None
     if not isinstance(item, dict):
-        raise fail(_("not well-formed {format}").format(format="JSON object"))
+        raise fail(_("not well-formed {format}").format(format="JSON"))
     for name in ("t", "incident_id", "phase"):
         if item.get(name) in (None, ""):
-            raise fail(_("{field} is missing").format(field=name))
+            raise fail(_("{field} is missing").format(field=field_name(_LIFECYCLE_FIELDS[name], name)))
     incident = item["incident_id"]
     if isinstance(incident, bool) or not isinstance(incident, (str, int)):
-        raise fail(_("{field} is missing").format(field="incident_id"))
+        raise fail(_("{field} is missing").format(field=field_name(_LIFECYCLE_FIELDS["incident_id"], "incident_id")))
     phase = item["phase"]
     if phase not in PHASES:
         raise fail(_("{field} must be one of {choices}, not {value}").format(
-            field="phase", choices=", ".join(PHASES), value=_short(phase)))
+            field=field_name(_LIFECYCLE_FIELDS["phase"], "phase"), choices=", ".join(PHASES), value=_short(phase)))
     lat, lon = item.get("lat"), item.get("lon")
     numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
     if not ((lat is None and lon is None) or (numbers and valid_coordinate(lat, lon))):

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from kiosk.core.importers import ImportFailed
+from kiosk.core.importers import ImportFailed, cannot, field_name
 from kiosk.core.pack import DETECTION_CLASSES, PackError, PackWriter, utc_ms
-from kiosk.i18n import _
+from kiosk.i18n import N_, _
 
 DEFAULT_START = datetime(2026, 1, 1, 9, 0, tzinfo=dt_timezone(timedelta(hours=9)))
 RESULT_FIELDS = ("frame", "id", "bb_left", "bb_top", "bb_width", "bb_height", "conf", "x", "y", "z")
@@ -39,6 +39,13 @@ INT32_MAX = 2**31 - 1
 #: Largest magnitude of a pixel coordinate or score.
 LIMIT = 1e9
 FPS_RANGE = (1e-6, 1e6)
+#: What each column holds, for the reader of a refusal (a MOT file has no header line).
+COLUMN_LABELS = {
+    "frame": N_("the frame number"), "id": N_("the track number"), "bb_left": N_("the box's left edge"),
+    "bb_top": N_("the box's top edge"), "bb_width": N_("the box's width"), "bb_height": N_("the box's height"),
+    "conf": N_("the score"), "x": N_("the x coordinate"), "y": N_("the y coordinate"), "z": N_("the z coordinate"),
+    "flag": N_("the ignore flag"), "class": N_("the class"), "visibility": N_("the visibility"),
+}
 
 
 def import_mot(gt_txt: str | Path, out: str | Path, *, camera: str, fps: float = 10.0,
@@ -54,7 +61,7 @@ def import_mot(gt_txt: str | Path, out: str | Path, *, camera: str, fps: float =
     except UnicodeDecodeError as exc:
         raise ImportFailed(path, _("the file is not UTF-8 text")) from exc
     except OSError as exc:
-        raise ImportFailed(path, _cannot(exc)) from exc
+        raise ImportFailed(path, cannot(exc)) from exc
 
     rows: list[tuple[int, int, int, float, float, float, float, float]] = []
     skipped = 0
@@ -96,29 +103,30 @@ def import_mot(gt_txt: str | Path, out: str | Path, *, camera: str, fps: float =
     except (PackError, OSError, sqlite3.Error, ValueError) as exc:
         if isinstance(exc, ImportFailed):
             raise
-        raise ImportFailed(out, _cannot(exc)) from exc
+        raise ImportFailed(out, cannot(exc)) from exc
     return out, warnings
-
-
-def _cannot(exc: BaseException) -> str:
-    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return _("the file cannot be read or written ({reason})").format(reason=reason)
 
 
 def _check_arguments(path: Path, camera: str, fps: float, start: datetime | None,
                      width: int | None, height: int | None) -> None:
     if not isinstance(camera, str) or not camera.strip():
-        raise ImportFailed(path, _("{field} is missing").format(field="camera"))
+        raise ImportFailed(path, _("{field} is missing").format(field=field_name(N_("the camera"), "--camera")))
     if isinstance(fps, bool) or not isinstance(fps, numbers.Real) or not FPS_RANGE[0] <= fps <= FPS_RANGE[1]:
         raise ImportFailed(path, _("{field} must be a number from {low} to {high}, not {value}").format(
-            field="fps", low="0.000001", high="1000000", value=fps))
+            field=field_name(N_("the frame rate"), "--fps"), low="0.000001", high="1000000", value=fps))
     if start is not None and start.tzinfo is None:
         raise ImportFailed(path, _("the time {value} cannot be read; ISO 8601 with a time zone offset is expected"
                                    ).format(value=start.isoformat()))
-    for name, value in (("width", width), ("height", height)):
+    for label, value in ((N_("the picture width"), width), (N_("the picture height"), height)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= INT32_MAX):
             raise ImportFailed(path, _("{field} must be a whole number from {low} to {high}, not {value}").format(
-                field=name, low=1, high=INT32_MAX, value=value))
+                field=field_name(label, "--size"), low=1, high=INT32_MAX, value=value))
+
+
+def _column(names: tuple[str, ...], i: int) -> str:
+    """Column ``i`` (0-based) as the reader names it: "the box's width (column 5)"."""
+    where = _("column {n}").format(n=i + 1)
+    return field_name(COLUMN_LABELS[names[i]], where) if i < len(names) else where
 
 
 def _parse_line(path: Path, number: int, line: str) -> tuple | None:
@@ -131,23 +139,22 @@ def _parse_line(path: Path, number: int, line: str) -> tuple | None:
     names = GT_FIELDS if len(fields) == 9 else RESULT_FIELDS
     values = []
     for i, text in enumerate(fields):
-        name = names[i] if i < len(names) else str(i + 1)
         try:
             value = float(text)
         except ValueError:
             value = math.nan
         if not (math.isfinite(value) and abs(value) <= LIMIT):
             raise ImportFailed(path, _("{field} must be a number from {low} to {high}, not {value}").format(
-                field=name, low=f"{-LIMIT:.0f}", high=f"{LIMIT:.0f}", value=text[:40]), row=number)
+                field=_column(names, i), low=f"{-LIMIT:.0f}", high=f"{LIMIT:.0f}", value=text[:40]), row=number)
         values.append(value)
     for i, low in ((0, 1), (1, -1)):
         if values[i] != int(values[i]) or not low <= values[i] <= INT32_MAX:
             raise ImportFailed(path, _("{field} must be a whole number from {low} to {high}, not {value}").format(
-                field=names[i], low=low, high=INT32_MAX, value=fields[i]), row=number)
+                field=_column(names, i), low=low, high=INT32_MAX, value=fields[i]), row=number)
     for i in (4, 5):
         if values[i] <= 0:
             raise ImportFailed(path, _("{field} must be more than zero, not {value}").format(
-                field=names[i], value=fields[i]), row=number)
+                field=_column(names, i), value=fields[i]), row=number)
     frame, track, left, top, w, h = int(values[0]), int(values[1]), *values[2:6]
     if names is GT_FIELDS:
         flag, kind = values[6], values[7]

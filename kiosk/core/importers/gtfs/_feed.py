@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from kiosk.core.importers import ImportFailed
+from kiosk.core.importers import ImportFailed, cause
 from kiosk.core.pack import utc_ms
 from kiosk.i18n import _
 
@@ -119,10 +119,8 @@ def _clip(value: str, limit: int = 40) -> str:
 
 
 def _detail(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = str(exc).strip()
-    return _clip(text, 120) if text else type(exc).__name__
+    """The cause in the interface language (never the system's or a library's English text)."""
+    return cause(exc)
 
 
 def _message(file: str, fault: str, row: int | None = None) -> str:
