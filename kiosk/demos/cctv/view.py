@@ -160,7 +160,7 @@ class CctvView(QWidget):
         side.setSpacing(10)
         side.addWidget(self.camera_name)
         side.addWidget(self.camera_info)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: side by side they clip in longer languages
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.map_button)
         side.addLayout(buttons)

@@ -69,11 +69,16 @@ class DisasterView(QWidget):
         self.title = label("heading")
         self.board_caption = label("muted", wrap=False)
         self.board = {kind: BoardChip(KIND_COLORS.get(kind, ALERT_COLOR)) for kind in model.kinds}
-        board_row = QHBoxLayout()
-        board_row.setSpacing(8)
-        board_row.addWidget(self.board_caption)
+        chips = QHBoxLayout()
+        chips.setSpacing(8)
         for chip in self.board.values():
-            board_row.addWidget(chip, 1)
+            chips.addWidget(chip, 1)
+        # the caption above the chips, not beside them: the chips need the width for the types'
+        # names (one long word in French or Malay)
+        board_row = QVBoxLayout()
+        board_row.setSpacing(2)
+        board_row.addWidget(self.board_caption)
+        board_row.addLayout(chips)
         self.legend = label("muted")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("font-size: 17px;")
