@@ -3,13 +3,47 @@ is acting (the member of staff who signed in, or "admin" for the center's staff 
 
 from __future__ import annotations
 
+import functools
 import logging
+import sqlite3
 import time
 from datetime import datetime
 
 from kiosk.core import utc
+from kiosk.core.errors import StorageError, reason
+from kiosk.i18n import _
 
 log = logging.getLogger(__name__)
+
+
+def unavailable(exc: BaseException) -> StorageError:
+    """A busy, full or failing database as a message for the screen, in its language."""
+    return StorageError(_("The visit log cannot be used just now: {reason}. Nothing was changed; please try "
+                          "again in a moment.").format(reason=reason(exc)))
+
+
+class Guarded:
+    """A repository whose every call turns a database or disk fault (busy, locked, full, read
+    error) into a StorageError with a translated message: screens catch KioskError and say it in
+    place, and the visitor is never sent to the error screen by a busy log."""
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        attr = getattr(self._inner, name)
+        if not callable(attr):
+            return attr
+
+        @functools.wraps(attr)
+        def guarded(*args, **kwargs):
+            try:
+                return attr(*args, **kwargs)
+            except (sqlite3.Error, OSError) as exc:
+                log.warning("the visit log refused %s: %s", name, exc, exc_info=True)
+                raise unavailable(exc) from exc
+
+        return guarded
 
 
 class Desk:
@@ -21,17 +55,22 @@ class Desk:
         from kiosk.store.visits import VisitRepository
 
         self.db = db
-        self.visits = VisitRepository(db, tz)
-        self.tz = self.visits.tz
-        self.schedule = Schedule(db, self.tz)
-        self.staff = StaffRepository(db)
-        self.activity = ActivityRepository(db, self.tz)
-        self.organizations = self.visits.organizations
+        visits = VisitRepository(db, tz)
+        self.tz = visits.tz
+        self.visits = Guarded(visits)
+        self.schedule = Guarded(Schedule(db, self.tz))
+        self.staff = Guarded(StaffRepository(db))
+        self.activity = Guarded(ActivityRepository(db, self.tz))
+        self.organizations = Guarded(visits.organizations)
 
     def stats(self) -> dict:
         from kiosk.store.stats import stats
 
-        return stats(self.db)
+        try:
+            return stats(self.db)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("the visit log's figures cannot be read: %s", exc, exc_info=True)
+            raise unavailable(exc) from exc
 
     def now(self) -> datetime:
         return utc.now().astimezone(self.tz)

@@ -257,7 +257,10 @@ class MainWindow(QWidget):
         self._apply_direction()
         self.retranslate()
         if self.session_id is not None and self.services.sessions is not None:
-            self.services.sessions.note_language(self.session_id, code)
+            try:
+                self.services.sessions.note_language(self.session_id, code)
+            except Exception:  # a busy or full log never stops a visitor's language tap
+                log.warning("could not note the language of the visitor session", exc_info=True)
         self.language_changed.emit(code)
 
     def _apply_direction(self) -> None:

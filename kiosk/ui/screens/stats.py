@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import i18n
+from kiosk.core.errors import KioskError
 from kiosk.i18n import _
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import label
@@ -114,7 +115,11 @@ class StatsScreen(Screen):
 
     def on_enter(self) -> None:
         desk = self.shell.desk()
-        self.figures = desk.stats() if desk is not None else None
+        self.problem = None
+        try:
+            self.figures = desk.stats() if desk is not None else None
+        except KioskError as exc:  # busy or failing: said on the page, the staff stay here
+            self.figures, self.problem = None, exc
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,7 +128,9 @@ class StatsScreen(Screen):
         self.country_title.setText(_("People by country"))
         f = self.figures
         if f is None:
-            self.summary.setText(_("The visit log is not available: the database could not be opened."))
+            problem = getattr(self, "problem", None)
+            self.summary.setText(problem.message if problem is not None else
+                                 _("The visit log is not available: the database could not be opened."))
             return
         self.summary.setText(headline(f) if f["visits"] else "")
         self.empty.setVisible(not f["visits"])

@@ -128,6 +128,12 @@ class VisitScreen(Screen):
     def on_enter(self) -> None:
         self._fill()
 
+    def _fill(self) -> None:
+        try:
+            self._fill_page()
+        except KioskError as exc:  # the log is busy or failing: say it here, keep the page
+            self.say(exc.message)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -155,7 +161,7 @@ class VisitScreen(Screen):
         if self.isVisible():  # a hidden page is filled when it is shown, not at every language switch
             self._fill()
 
-    def _fill(self) -> None:
+    def _fill_page(self) -> None:
         from kiosk.store.model import STATUS_LABELS
 
         v = self.visit
@@ -333,9 +339,9 @@ class VisitScreen(Screen):
     def assign(self, staff_id: int, role: str, language: str | None) -> None:
         desk = self.shell.desk()
         if self._run(lambda: desk.staff.assign(self.shell.actor, self.visit.id, staff_id, role, language)):
-            self._fill_people(desk)
+            self._run(lambda: self._fill_people(desk))
 
     def unassign(self, assignment_id: int) -> None:
         desk = self.shell.desk()
         if self._run(lambda: desk.staff.unassign(self.shell.actor, assignment_id)):
-            self._fill_people(desk)
+            self._run(lambda: self._fill_people(desk))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QListView, QPush
     QVBoxLayout, QWidget
 
 from kiosk import i18n
+from kiosk.core.errors import KioskError
 from kiosk.i18n import _, ngettext
 from kiosk.ui.forms import STATUS_COLORS
 from kiosk.ui.screens.base import Screen
@@ -406,6 +407,13 @@ class VisitsScreen(Screen):
         return [start + timedelta(days=k) for k in range(42)]
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except KioskError as exc:  # the log is busy or failing: said under the calendar
+            self.rows = []
+            self.status.setText(exc.message)
+
+    def _refresh(self) -> None:
         self.week_button.setChecked(self.mode == "week")
         self.month_button.setChecked(self.mode == "month")
         self.list_button.setChecked(self.mode == "list")
