@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
+from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout
@@ -11,6 +12,17 @@ from kiosk import i18n
 from kiosk.i18n import _
 from kiosk.ui import symbols
 from kiosk.ui.widgets import Logo, button, label
+
+
+@lru_cache(maxsize=4)
+def center_zone(name: str | None) -> tzinfo | None:
+    """The center's time zone by its name; the machine's own (None) if it is not known here."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 class TopBar(QFrame):
@@ -69,8 +81,10 @@ class TopBar(QFrame):
             self.update_clock()
 
     def update_clock(self) -> None:
-        """Today's date and the time, in the visitor's language (CLDR patterns, local time)."""
-        now = datetime.now().astimezone()
+        """Today's date and the time at the center (its time zone, like the visits), in the
+        visitor's language (CLDR patterns). The machine's own zone may be another: an expo abroad."""
+        zone = center_zone(self.shell.settings.get("center_timezone"))
+        now = datetime.now(zone) if zone is not None else datetime.now().astimezone()
         self.clock.setText(f"{i18n.format_skeleton('MMMEd', now)}  {i18n.format_skeleton('Hm', now)}")
 
     def showEvent(self, event) -> None:

@@ -60,3 +60,21 @@ def test_attract_screen_fills_the_window_from_the_first_start(shell):
     assert shell.topbar.isVisible()
     shell.reset_to_attract("test")
     assert not shell.topbar.isVisible()
+
+
+def test_the_top_bar_clock_shows_the_centers_time_not_the_machines(shell):
+    """At an expo abroad the machine keeps its own zone; the clock, like the visits, shows the
+    center's time."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk import i18n
+
+    shell.start_visit_in("en")
+    for zone in ("America/Lima", "Asia/Seoul"):
+        shell.settings.set("center_timezone", zone)
+        before = datetime.now(ZoneInfo(zone))
+        shell.topbar.update_clock()
+        after = datetime.now(ZoneInfo(zone))
+        shown = shell.topbar.clock.text()
+        assert any(i18n.format_skeleton("Hm", t) in shown for t in (before, after)), (zone, shown)
