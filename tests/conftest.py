@@ -130,6 +130,10 @@ def make_shell(qtbot, paths, settings):
         return window
 
     yield make
+    if built:
+        from kiosk.ui.workers import wait_for_all
+
+        wait_for_all()  # no worker of this test outlives it
     for window, router in built:
         router.uninstall()
         window.allow_exit = True

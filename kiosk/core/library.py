@@ -50,3 +50,82 @@ class Library:
         for pack in self.packs.values():
             pack.close()
         self.packs.clear()
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """What checking one pack file found: its id if it is sound, else why it was refused."""
+
+    path: Path
+    stamp: tuple[int, int]  # size and modification time (ns) of the file that was checked
+    pack_id: str | None
+    refused: str | None
+    language: str  # a refusal's message is in the language of the time it was checked
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def pack_files(folders: list[Path]) -> list[tuple[Path, tuple[int, int] | None]]:
+    """Every pack file in ``folders`` with its size and modification time (cheap: no opening)."""
+    found = []
+    for folder in folders:
+        if folder.is_dir():
+            found += [(path, _stamp(path)) for path in sorted(folder.glob(f"*{PACK_SUFFIX}"))]
+    return found
+
+
+def check_pack(path: Path, stamp: tuple[int, int] | None) -> PackCheck:
+    """Open and checksum one pack (slow for a large one: run it off the UI thread)."""
+    from kiosk import i18n
+
+    language = i18n.current_language()
+    try:
+        pack = Pack.open(path, verify=True)
+    except PackError as exc:
+        return PackCheck(path, stamp or (0, 0), None, str(exc), language)
+    pack_id = pack.manifest.id
+    pack.close()
+    return PackCheck(path, stamp or (0, 0), pack_id, None, language)
+
+
+class PackChecks:
+    """The packs already verified, by path, size and modification time: showing the staff area
+    again re-checks only a pack that is new or has changed since."""
+
+    def __init__(self) -> None:
+        self.known: dict[Path, PackCheck] = {}
+
+    def stale(self, files: list[tuple[Path, tuple[int, int] | None]]) -> list[tuple[Path, tuple[int, int] | None]]:
+        from kiosk import i18n
+
+        language = i18n.current_language()
+        out = []
+        for path, stamp in files:
+            seen = self.known.get(path)
+            if seen is None or stamp is None or seen.stamp != stamp or (seen.refused and seen.language != language):
+                out.append((path, stamp))
+        return out
+
+    def add(self, checks: list[PackCheck]) -> None:
+        for check in checks:
+            self.known[check.path] = check
+
+    def summary(self, files: list[tuple[Path, tuple[int, int] | None]]) -> tuple[int, list[str]]:
+        """How many distinct packs are ready, and the refusals, for the files given (known ones)."""
+        ready: set[str] = set()
+        refused: list[str] = []
+        for path, _stamp_ in files:
+            check = self.known.get(path)
+            if check is None:
+                continue
+            if check.pack_id is not None:
+                ready.add(check.pack_id)
+            elif check.refused:
+                refused.append(check.refused)
+        return len(ready), refused

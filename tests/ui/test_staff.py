@@ -154,17 +154,44 @@ def test_settings_that_cannot_be_written_change_nothing(qtbot, shell, monkeypatc
     assert screen.status.property("role") == "error" and screen.status.text()
 
 
-def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths):
+def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths, qtbot):
     from kiosk import paths as paths_mod
 
     paths.packs_dir.mkdir(parents=True, exist_ok=True)
     (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
     shell.set_language("en")
     shell.go("staff", remember=False)
-    text = shell.current.info_text.text()
+    screen = shell.current
+    assert "Checking 4 new or changed packs" in screen.info_text.text()  # verified on a worker
+    qtbot.waitUntil(lambda: "packs ready" in screen.info_text.text(), timeout=10_000)
+    text = screen.info_text.text()
     shipped = len(list(paths_mod.samples_dir().glob("*.pack")))
     assert f"{shipped} packs ready" in text
-    assert "broken.pack" in text
+    assert "broken.pack" in text and "Checking" not in text
+
+
+def test_the_staff_area_checks_only_packs_new_or_changed_since(shell, paths, qtbot, monkeypatch):
+    from kiosk.core import library
+
+    opened = []
+    real = library.check_pack
+    monkeypatch.setattr(library, "check_pack", lambda path, stamp: opened.append(path.name) or real(path, stamp))
+    shell.set_language("en")
+    shell.go("staff", remember=False)
+    screen = shell.current
+    qtbot.waitUntil(lambda: "packs ready" in screen.info_text.text(), timeout=10_000)
+    first = sorted(opened)
+    assert len(first) == 3
+    shell.go("home")
+    shell.go("staff", remember=False)
+    assert "packs ready" in screen.info_text.text() and "Checking" not in screen.info_text.text()
+    assert sorted(opened) == first  # shown again: nothing re-opened
+    paths.packs_dir.mkdir(parents=True, exist_ok=True)
+    (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
+    shell.go("home")
+    shell.go("staff", remember=False)
+    qtbot.waitUntil(lambda: "broken.pack" in screen.info_text.text(), timeout=10_000)
+    assert sorted(opened) == sorted(first + ["broken.pack"])  # the new file alone
 
 
 def test_the_center_name_can_be_typed_on_the_screen_keyboard(shell, qtbot):

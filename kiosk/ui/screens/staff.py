@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk import __version__
 from kiosk import i18n
+from kiosk.core.library import PackChecks
 from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, isolate, label
+from kiosk.ui.workers import run_in_background
 
 
 class StaffScreen(Screen):
@@ -18,6 +20,9 @@ class StaffScreen(Screen):
     def __init__(self, shell):
         super().__init__(shell)
         self._packs: tuple[int, list[str]] | None = None
+        self._checks = PackChecks()
+        self._checking = 0  # packs being verified on a worker
+        self._generation = 0
         self.heading = label("title")
         self.intro = label("subtitle")
         self.signed_in = label("body")
@@ -123,14 +128,37 @@ class StaffScreen(Screen):
             lines.append(ngettext("Recorded data: {n} pack ready", "Recorded data: {n} packs ready",
                                   ready).format(n=i18n.format_number(ready)))
             lines += [_("Not loaded: {reason}").format(reason=reason) for reason in refused]
+        if self._checking:
+            lines.append(ngettext("Checking {n} new or changed pack…", "Checking {n} new or changed packs…",
+                                  self._checking).format(n=i18n.format_number(self._checking)))
         self.info_text.setText("\n".join(lines))
 
     def on_enter(self) -> None:
-        """Check the packs each time staff come in: a damaged one is named here, not hidden."""
-        from kiosk import paths as paths_mod
-        from kiosk.core.library import Library
+        """Check the packs each time staff come in: a damaged one is named here, not hidden.
+        A pack verified before and unchanged since (same size and time) is not opened again; a
+        new or changed one is checksummed on a worker while the page shows."""
+        from kiosk.core.library import check_pack, pack_files
 
-        library = Library.load([paths_mod.samples_dir(), self.shell.paths.packs_dir])
-        self._packs = (len(library.packs), list(library.refused.values()))
-        library.close()
+        files = pack_files(self._pack_folders())
+        stale = self._checks.stale(files)
+        self._packs = self._checks.summary(files) if not stale or self._checks.known else None
+        self._checking = len(stale)
         self.retranslate()
+        if not stale:
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def done(checks) -> None:
+            self._checks.add(checks)
+            if generation == self._generation:
+                self._checking = 0
+                self._packs = self._checks.summary(pack_files(self._pack_folders()))
+                self.retranslate()
+
+        run_in_background(self, lambda: [check_pack(path, stamp) for path, stamp in stale], done)
+
+    def _pack_folders(self):
+        from kiosk import paths as paths_mod
+
+        return [paths_mod.samples_dir(), self.shell.paths.packs_dir]
