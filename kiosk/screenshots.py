@@ -16,29 +16,29 @@ log = logging.getLogger(__name__)
 
 
 def _attract(w) -> None:
-    w.go("attract", remember=False)
+    w.nav.go("attract", remember=False)
 
 
 def _home(w) -> None:
-    w.home()
+    w.nav.home()
 
 
 def _about(w) -> None:
-    w.home()
-    w.go("about")
+    w.nav.home()
+    w.nav.go("about")
 
 
 def _language(w) -> None:
-    w.home()
+    w.nav.home()
     w.show_language_picker()
 
 
 def _pin(w) -> None:
     from kiosk.ui.screens.pin import ENTER
 
-    w.home()
+    w.nav.home()
     w.pin_screen.start(ENTER)
-    w.go("pin")
+    w.nav.go("pin")
     for key in "12":
         w.pin_screen.press(key)
 
@@ -46,24 +46,24 @@ def _pin(w) -> None:
 def _pin_new(w) -> None:
     from kiosk.ui.screens.pin import NEW
 
-    w.home()
+    w.nav.home()
     w.pin_screen.start(NEW)
-    w.go("pin")
+    w.nav.go("pin")
 
 
 def _staff(w) -> None:
-    w.go("staff", remember=False)
+    w.nav.go("staff", remember=False)
 
 
 def _settings(w) -> None:
-    w.go("staff", remember=False)
-    w.go("settings")
+    w.nav.go("staff", remember=False)
+    w.nav.go("settings")
 
 
 def _staff_in(w, screen_id: str):
-    w.actor = "admin"
-    w.go("staff", remember=False)
-    return w.go(screen_id)
+    w.staff.actor = "admin"
+    w.nav.go("staff", remember=False)
+    return w.nav.go(screen_id)
 
 
 def _visits(w) -> None:
@@ -84,10 +84,10 @@ def _visit(w) -> None:
 
 
 def _visit_form(w) -> None:
-    w.actor = "admin"
-    w.go("staff", remember=False)
+    w.staff.actor = "admin"
+    w.nav.go("staff", remember=False)
     w.edit_visit(None)
-    form = w.current
+    form = w.nav.current
     form.org_picker.field.setText("Lima")
     form.org_picker.refresh()
     found = form._search_organizations("Lima")
@@ -108,7 +108,7 @@ def _staff_members(w) -> None:
 
 
 def _idle(w) -> None:
-    w.home()
+    w.nav.home()
     w.idle_overlay._warn(w.settings.get("idle_countdown_s"))
 
 
@@ -147,7 +147,7 @@ def demo_shots() -> list[tuple[str, Callable]]:
         module = importlib.import_module(spec.view.partition(":")[0])
         for suffix, setup in getattr(module, "SCREENSHOTS", [("", None)]):
             def open_demo(w, demo_id=spec.id, setup=setup):
-                w.home()
+                w.nav.home()
                 w.open_demo(demo_id)
                 if setup is not None:
                     setup(w.demo_screen.view)

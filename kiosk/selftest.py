@@ -135,7 +135,7 @@ def _check_languages(paths, settings) -> str:
         for lang in i18n.languages():
             window.set_language(lang.code)
             for screen_id in [s for s in SCREEN_CLASSES if s != "demo"]:
-                window.go(screen_id, remember=False)
+                window.nav.go(screen_id, remember=False)
                 app.processEvents()
                 if window.grab().isNull():
                     raise RuntimeError(f"{screen_id} did not render in {lang.code}")
@@ -151,7 +151,7 @@ def _check_languages(paths, settings) -> str:
         from kiosk.demos import registry
 
         for spec in registry.demos():
-            window.home()
+            window.nav.home()
             window.open_demo(spec.id)
             for lang in i18n.languages():
                 window.set_language(lang.code)

@@ -104,7 +104,7 @@ class AttractLoop(QObject):
         if self.telling is not None:
             self.shell.reset_to_attract("attract loop")
             return
-        if self.shell.current.screen_id != "attract":
+        if self.shell.nav.current.screen_id != "attract":
             return
         demo_id = next(self._demos)
         try:

@@ -2,57 +2,33 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk import i18n
-from kiosk.core import pin as pins
-from kiosk.core.pin import PinGuard
 from kiosk.i18n import _
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.ui import theme
-from kiosk.ui.desk import DemoWatch, Desk
+from kiosk.ui.desk import Desk
 from kiosk.ui.idle import IdleController, IdleOverlay
 from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.metrics import Metrics
+from kiosk.ui.navigator import SCREEN_CLASSES, STAFF_SCREENS, Navigator  # noqa: F401 (the window's list)
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.staff_session import StaffSession
 from kiosk.ui.topbar import TopBar
+from kiosk.ui.visitor_session import VisitorSession
 from kiosk.ui.widgets import TouchButton
 
 log = logging.getLogger(__name__)
 
-#: Every screen of the shell, imported when first shown (module:class, under kiosk.ui.screens).
-SCREEN_CLASSES: dict[str, str] = {
-    "attract": "attract:AttractScreen",
-    "home": "home:HomeScreen",
-    "about": "about:AboutScreen",
-    "demo": "demo:DemoScreen",
-    "pin": "pin:PinScreen",
-    "staff": "staff:StaffScreen",
-    "settings": "settings:SettingsScreen",
-    "visits": "visits:VisitsScreen",
-    "visit": "visit:VisitScreen",
-    "visit-form": "visit_form:VisitFormScreen",
-    "stats": "stats:StatsScreen",
-    "staff-members": "staff_members:StaffMembersScreen",
-    "error": "error:ErrorScreen",
-}
-
-
-def screen_class(screen_id: str) -> type[Screen]:
-    module, _, name = SCREEN_CLASSES[screen_id].partition(":")
-    return getattr(importlib.import_module(f"kiosk.ui.screens.{module}"), name)
-
-#: Screens that only staff may see; the idle reset and "Home" always leave them.
 #: Staff think while filling in a visit: the idle reset waits at least this long on their screens.
 STAFF_IDLE_S = 300
-STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members"}
 
 
 def metrics_for(size: QSize | None) -> Metrics:
@@ -87,25 +63,25 @@ class MainWindow(QWidget):
         self.settings = services.settings
         self.kiosk_mode = services.kiosk_mode
         self.allow_exit = False
-        self.session_id: int | None = None
-        self.pin_guard = PinGuard(lambda: self.settings.get("staff_pin_hash"), others=self._staff_with_pin)
-        self.history: list[str] = []
         self.setWindowTitle(self.center_name())
         self.metrics = metrics_for(size)
         TouchButton.touch_px = self.metrics.touch
+        self._library = None
+        self._desk = None
+        self.staff = StaffSession(self.settings, self.desk)
+        self.visitor = VisitorSession(services.sessions, self.desk)
 
-        self.topbar = TopBar(self)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("screens")
         # Screens are built when first shown: the attract screen alone makes the first frame.
-        self.screens: dict[str, Screen] = {}
-        self.attract: AttractScreen = self.screen("attract")  # type: ignore[assignment]
+        self.nav = Navigator(lambda cls: cls(self), self)
+        self.nav.built.connect(self._wire)
+        self.topbar = TopBar(self)
+        self.attract: AttractScreen = self.nav.screen("attract")  # type: ignore[assignment]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.topbar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.nav.stack, 1)
 
         self.idle = IdleController(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"), self)
         self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
@@ -114,11 +90,6 @@ class MainWindow(QWidget):
 
         self.attract_loop = AttractLoop(self)
         self._language_picker: LanguagePicker | None = None
-        self._library = None
-        self._desk = None
-        self.actor = None  # who is in the staff area: a kiosk.store.model.Staff, or "admin"
-        self.demo_watch = DemoWatch()
-        self._visitor_demo = False
         self._remove_listener = i18n.on_language_changed(self._language_changed)
 
         self._restyle = QTimer(self)
@@ -126,30 +97,24 @@ class MainWindow(QWidget):
         self._restyle.setInterval(150)
         self._restyle.timeout.connect(self._apply_size)
 
-        self.go("attract", remember=False)
+        self.nav.moved.connect(self._moved)
+        self.nav.go("attract", remember=False)
         self._apply_direction()
         # Start at the size the metrics were made for, so the first frame needs no restyle.
         self.resize(size or QSize(self.metrics.width, self.metrics.height))
 
     # ------------------------------------------------------------------ set-up
-    def screen(self, screen_id: str) -> Screen:
-        """The screen with this id, built on first use."""
-        existing = self.screens.get(screen_id)
-        if existing is not None:
-            return existing
-        screen = screen_class(screen_id)(self)
-        if screen_id == "attract":
+    def _wire(self, screen: Screen) -> None:
+        """What the window does when a screen asks (each screen once, when it is built)."""
+        if screen.screen_id == "attract":
             screen.start_requested.connect(self.start_visit)
             screen.language_chosen.connect(self.start_visit_in)
-        elif screen_id == "home":
+        elif screen.screen_id == "home":
             screen.demo_requested.connect(self.open_demo)
-        elif screen_id == "pin":
+        elif screen.screen_id == "pin":
             screen.accepted.connect(self._pin_accepted)
-        elif screen_id == "demo":
-            screen.opened.connect(self._demo_opened)
-        self.screens[screen_id] = screen
-        self.stack.addWidget(screen)
-        return screen
+        elif screen.screen_id == "demo":
+            screen.opened.connect(lambda demo_id: self.visitor.demo_opened(demo_id, self.demo_screen.pack_id()))
 
     def library(self):
         """The packs on offer (shipped samples, then the center's own), loaded on first use."""
@@ -171,11 +136,11 @@ class MainWindow(QWidget):
 
     @property
     def pin_screen(self):
-        return self.screen("pin")
+        return self.nav.screen("pin")
 
     @property
     def demo_screen(self):
-        return self.screen("demo")
+        return self.nav.screen("demo")
 
     @property
     def language_picker(self) -> LanguagePicker:
@@ -209,7 +174,7 @@ class MainWindow(QWidget):
         self.metrics = new
         TouchButton.touch_px = new.touch
         self.apply_theme()
-        for screen in self.screens.values():
+        for screen in self.nav.screens.values():
             if hasattr(screen, "apply_metrics"):
                 screen.apply_metrics()
         self.topbar.apply_metrics()
@@ -256,11 +221,7 @@ class MainWindow(QWidget):
     def _language_changed(self, code: str) -> None:
         self._apply_direction()
         self.retranslate()
-        if self.session_id is not None and self.services.sessions is not None:
-            try:
-                self.services.sessions.note_language(self.session_id, code)
-            except Exception:  # a busy or full log never stops a visitor's language tap
-                log.warning("could not note the language of the visitor session", exc_info=True)
+        self.visitor.note_language(code)
         self.language_changed.emit(code)
 
     def _apply_direction(self) -> None:
@@ -271,7 +232,7 @@ class MainWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.center_name())
         self.topbar.retranslate()
-        for screen in self.screens.values():
+        for screen in self.nav.screens.values():
             screen.retranslate()
         self.idle_overlay.retranslate()
         if self._language_picker is not None:
@@ -283,115 +244,56 @@ class MainWindow(QWidget):
         self.language_picker.open()
 
     # ------------------------------------------------------------------ navigation
-    @property
-    def current(self) -> Screen:
-        return self.stack.currentWidget()  # type: ignore[return-value]
-
-    def go(self, screen_id: str, remember: bool = True) -> Screen:
-        target = self.screen(screen_id)
-        previous = self.stack.currentWidget()
-        if previous is target:
-            self._update_topbar()
-            return target
-        if previous is not None:
-            focused = QApplication.focusWidget()
-            if focused is not None and previous.isAncestorOf(focused):
-                # else Qt hands the focus on to the next screen's first text field, and the screen
-                # keyboard would come up for a field nobody touched
-                focused.clearFocus()
-            previous.on_leave()
-            if previous.screen_id == "demo":
-                self.demo_watch.stop(self.desk())
-            if remember and previous.screen_id not in ("attract", "error", "pin"):
-                self.history.append(previous.screen_id)
-        self.stack.setCurrentWidget(target)
+    def _moved(self, previous: str, screen_id: str) -> None:
+        if previous == "demo" and screen_id != "demo":
+            self.visitor.demo_closed()
         self.idle.set_floor(STAFF_IDLE_S if screen_id in STAFF_SCREENS else 0)
-        target.on_enter()
-        if previous is not None and previous.screen_id == "attract" and hasattr(self, "attract_loop"):
+        if previous == "attract" and screen_id != "attract":
             self.attract_loop.left_attract()
         self._update_topbar()
-        return target
-
-    def back(self) -> None:
-        if self.current.screen_id == "demo" and self.demo_screen.step_back():
-            return
-        while self.history:
-            screen_id = self.history.pop()
-            if screen_id in STAFF_SCREENS and self.current.screen_id not in STAFF_SCREENS:
-                continue
-            self.go(screen_id, remember=False)
-            return
-        self.home()
-
-    def home(self) -> None:
-        self.history.clear()
-        self.go("home", remember=False)
 
     def _update_topbar(self) -> None:
-        screen = self.current
+        screen = self.nav.current
         self.topbar.setVisible(bool(screen and screen.shows_topbar))
         self.topbar.set_back_enabled(bool(screen and screen.screen_id != "home"))
 
     def open_demo(self, demo_id: str, visitor: bool = True) -> None:
         """Open a demo; ``visitor=False`` for the attract loop's unattended story."""
-        self._visitor_demo = visitor
+        self.visitor.visitor_demo = visitor
         self.demo_screen.open(demo_id)
-        self.go("demo", remember=visitor)
-
-    def _demo_opened(self, demo_id: str) -> None:
-        """Time each demo a visitor watches (tap-through from one to another included); the
-        attract loop's unattended stories are not counted."""
-        self.demo_watch.stop(self.desk())
-        if self._visitor_demo:
-            self.demo_watch.start(demo_id, self.demo_screen.pack_id())
+        self.nav.go("demo", remember=visitor)
 
     def start_visit_here(self) -> None:
         """A visitor touched a story: their visit starts on the screen they see."""
-        self._start_session()
-        if self.current.screen_id == "demo" and self.demo_watch.demo_id is None:
-            self._visitor_demo = True
+        self.visitor.start()
+        if self.nav.current.screen_id == "demo":
             spec = self.demo_screen.spec
-            if spec is not None:
-                self.demo_watch.start(spec.id, self.demo_screen.pack_id())
-        if self.current.screen_id != "home":
-            self.history = ["home"]
+            self.visitor.took_over(spec.id if spec else None, self.demo_screen.pack_id())
+        if self.nav.current.screen_id != "home":
+            self.nav.history[:] = ["home"]
 
     def start_visit(self) -> None:
-        self._start_session()
-        self.home()
+        self.visitor.start()
+        self.nav.home()
 
     def start_visit_in(self, code: str) -> None:
         self.set_language(code)
         self.start_visit()
 
-    def _start_session(self) -> None:
-        repo = self.services.sessions
-        if repo is None or self.session_id is not None:
-            return
-        try:
-            self.session_id = repo.start(i18n.current_language())
-        except Exception:  # recording a session must never stop a visitor
-            log.exception("could not record the visitor session")
-
     def reset_to_attract(self, reason: str) -> None:
         """Close everything, return to the default language and show the attract screen."""
         log.info("returning to the attract screen (%s)", reason)
         self._hide_overlays()
-        if self.session_id is not None and self.services.sessions is not None:
-            try:
-                self.services.sessions.end(self.session_id, reason)
-            except Exception:
-                log.exception("could not close the visitor session")
-        self.session_id = None
-        self.actor = None
-        self.history.clear()
-        if self.current is not None and self.current.screen_id == "demo":
-            self.demo_watch.stop(self.desk())
-        if "demo" in self.screens:
+        self.visitor.end(reason)
+        self.staff.sign_out()
+        self.nav.forget()
+        if self.nav.current is not None and self.nav.current.screen_id == "demo":
+            self.visitor.demo_closed()
+        if "demo" in self.nav.screens:
             self.demo_screen.close_all()
         if i18n.current_language() != self.default_language():
             self.set_language(self.default_language())
-        self.go("attract", remember=False)
+        self.nav.go("attract", remember=False)
         self.idle.restart()
         self.attract_loop.attract_shown()
 
@@ -399,56 +301,32 @@ class MainWindow(QWidget):
     def request_staff(self) -> None:
         """The hidden gesture: the PIN pad, or setting a first PIN when there is none."""
         self._hide_overlays()
-        self.pin_screen.start("enter" if self.pin_guard.has_pin() else "new")
-        self.go("pin")
+        self.pin_screen.start("enter" if self.staff.has_pin() else "new")
+        self.nav.go("pin")
 
     def change_pin(self) -> None:
         self.pin_screen.start("new")
-        self.go("pin")
-
-    def save_pin(self, pin: str) -> None:
-        self.settings.set("staff_pin_hash", pins.hash_pin(pin))
-        log.info("staff PIN changed")
-
-    def _staff_with_pin(self, pin: str):
-        """The member of staff whose own PIN this is (guides sign in with theirs), or None."""
-        desk = self.desk()
-        if desk is None:
-            return None
-        from kiosk.core.errors import KioskError
-
-        for member in desk.staff.list_staff():
-            if member.has_pin:
-                try:
-                    return desk.staff.sign_in(member.id, pin)
-                except KioskError:
-                    continue
-        return None
+        self.nav.go("pin")
 
     def _pin_accepted(self) -> None:
-        # the center's staff PIN acts as administrator; a member's own PIN as that member
-        self.actor = self.pin_guard.who or "admin"
-        self.go("staff", remember=False)
-
-    def actor_role(self) -> str | None:
-        actor = self.actor
-        return actor if isinstance(actor, str) else getattr(actor, "role", None)
+        self.staff.signed_in()
+        self.nav.go("staff", remember=False)
 
     def show_visit(self, visit_id: int, replace: bool = False) -> None:
         """A visit's page; ``replace``: instead of the form that saved it (Back skips the form)."""
-        self.screen("visit").show_visit(visit_id)
-        if replace and self.history and self.history[-1] == "visit":
-            self.history.pop()
-        self.go("visit", remember=not replace)
+        self.nav.screen("visit").show_visit(visit_id)
+        if replace and self.nav.history and self.nav.history[-1] == "visit":
+            self.nav.history.pop()
+        self.nav.go("visit", remember=not replace)
 
     def edit_visit(self, visit_id: int | None) -> None:
         """The visit form: a new visit, or the one given."""
-        form = self.screen("visit-form")
+        form = self.nav.screen("visit-form")
         if visit_id is None:
             form.start_new()
         else:
             form.start_edit(visit_id)
-        self.go("visit-form")
+        self.nav.go("visit-form")
 
     def apply_settings(self, values: dict) -> None:
         theme_changed = values.get("theme") != self.settings.get("theme")
@@ -472,11 +350,11 @@ class MainWindow(QWidget):
     def show_error(self, burst: bool = False) -> None:
         """The calm error screen; in a burst of errors it stays up instead of looping."""
         self._hide_overlays()
-        self.history.clear()
-        self.screen("error").stay = burst
-        if self.current.screen_id == "error":
-            self.current.on_enter()
-        self.go("error", remember=False)
+        self.nav.forget()
+        self.nav.screen("error").stay = burst
+        if self.nav.current.screen_id == "error":
+            self.nav.current.on_enter()
+        self.nav.go("error", remember=False)
 
     # ------------------------------------------------------------------ kiosk lock
     def show_kiosk(self) -> None:
@@ -495,8 +373,8 @@ class MainWindow(QWidget):
         if self.kiosk_mode and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self.current.screen_id != "attract":
-            self.back()
+        if event.key() == Qt.Key.Key_Escape and self.nav.current.screen_id != "attract":
+            self.nav.back()
             return
         super().keyPressEvent(event)
 

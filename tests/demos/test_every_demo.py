@@ -13,10 +13,10 @@ from tests.painted import assert_a_picture
 @pytest.mark.parametrize("spec", registry.demos(), ids=lambda s: s.id)
 def test_demo_opens_from_its_tile_and_survives_every_language(qtbot, shell, spec):
     shell.start_visit_in("en")
-    home = shell.screen("home")
+    home = shell.nav.screen("home")
     tile = next(t for t in home.tiles if t.property("demo_id") == spec.id)
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    assert shell.current.screen_id == "demo"
+    assert shell.nav.current.screen_id == "demo"
     view = shell.demo_screen.view
     clock = view.player.clock
     clock.seek((clock.t_start + clock.t_end) // 2)

@@ -23,7 +23,7 @@ def test_every_registered_demo_loads_and_has_a_tile(shell):
     for spec in specs:
         assert callable(spec.load_model()) and callable(spec.load_view())
         assert spec.title and spec.summary
-    home = shell.screen("home")
+    home = shell.nav.screen("home")
     demo_tiles = [t for t in home.tiles if t.property("demo_id")]
     assert [t.property("demo_id") for t in demo_tiles] == [s.id for s in specs]
     # With no demo registered the home screen says so politely, and shows no fake tile.
@@ -37,17 +37,17 @@ def with_fake_demo(monkeypatch):
 
 def test_a_registered_demo_gets_a_tile_that_opens_it(qtbot, with_fake_demo, shell):
     shell.start_visit()
-    home = shell.screen("home")
+    home = shell.nav.screen("home")
     tile = next(t for t in home.tiles if t.property("demo_id") == "fake")
     assert not home.empty.isVisibleTo(home)
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    assert shell.current.screen_id == "demo"
+    assert shell.nav.current.screen_id == "demo"
     view = shell.demo_screen.view
     assert view.model.opened
     shell.set_language("ko")
     assert view.label.text() == i18n._("Settings")
-    shell.back()
-    assert shell.current.screen_id == "home"
+    shell.nav.back()
+    assert shell.nav.current.screen_id == "home"
 
 
 def test_demo_highlights_cycle_on_the_attract_screen(with_fake_demo, shell):

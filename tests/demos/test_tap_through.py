@@ -16,12 +16,12 @@ def test_an_incident_opens_the_camera_that_saw_it(qtbot, shell):
     cctv = shell.demo_screen.view
     camera = cctv.model.camera_by_id("cam-sports-night")
     assert cctv.selected == camera.index and cctv.pages.currentWidget() is cctv.camera_page
-    shell.back()  # Back returns to the incident the visitor came from, still selected
-    assert shell.current.screen_id == "demo" and shell.demo_screen.spec.id == "disaster"
+    shell.nav.back()  # Back returns to the incident the visitor came from, still selected
+    assert shell.nav.current.screen_id == "demo" and shell.demo_screen.spec.id == "disaster"
     assert shell.demo_screen.view is disaster and disaster.selected == "missing-0110"
     assert disaster.isVisible() and not cctv.isVisible()
-    shell.back()  # and then home, as from any demo opened there
-    assert shell.current.screen_id == "home"
+    shell.nav.back()  # and then home, as from any demo opened there
+    assert shell.nav.current.screen_id == "home"
 
 
 def test_an_incident_no_camera_saw_has_no_camera_button(shell):
@@ -45,6 +45,6 @@ def test_a_camera_shows_its_place_on_the_map(qtbot, shell):
     point = disaster.map.to_screen(camera.lat, camera.lon)
     assert abs(point.x() - disaster.map.width() / 2) < 2 and abs(point.y() - disaster.map.height() / 2) < 2
     assert disaster.map.highlight is not None
-    shell.back()  # back to the camera the visitor was looking at
+    shell.nav.back()  # back to the camera the visitor was looking at
     assert shell.demo_screen.view is cctv and cctv.selected == camera.index
     assert cctv.pages.currentWidget() is cctv.camera_page

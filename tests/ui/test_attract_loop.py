@@ -17,12 +17,12 @@ def test_a_story_plays_by_itself_then_the_start_screen_returns(qtbot, shell):
     loop = fast_loop(shell)
     qtbot.waitUntil(lambda: loop.telling is not None, timeout=3000)
     view = shell.demo_screen.view
-    assert shell.current.screen_id == "demo" and view.player.story
+    assert shell.nav.current.screen_id == "demo" and view.player.story
     assert loop.banner.isVisible() and loop.banner.text.text()
     assert shell.idle.held  # nobody is there: the idle reset waits for the story
-    qtbot.waitUntil(lambda: shell.current.screen_id == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "attract", timeout=3000)
     assert loop.telling is None and not loop.banner.isVisible() and not shell.idle.held
-    assert shell.session_id is None  # no visitor, no visit recorded
+    assert shell.visitor.session_id is None  # no visitor, no visit recorded
 
 
 def test_a_touch_during_the_story_hands_the_demo_to_the_visitor(qtbot, shell):
@@ -31,7 +31,7 @@ def test_a_touch_during_the_story_hands_the_demo_to_the_visitor(qtbot, shell):
     view = shell.demo_screen.view
     qtbot.mouseClick(view.map, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert loop.telling is None and not loop.banner.isVisible()
-    assert not view.player.story and shell.current.screen_id == "demo"
-    assert shell.session_id is not None and not shell.idle.held
-    shell.back()
-    assert shell.current.screen_id == "home"
+    assert not view.player.story and shell.nav.current.screen_id == "demo"
+    assert shell.visitor.session_id is not None and not shell.idle.held
+    shell.nav.back()
+    assert shell.nav.current.screen_id == "home"

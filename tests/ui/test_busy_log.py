@@ -46,31 +46,31 @@ def make_visit(shell):
 def test_a_language_tap_goes_through_while_the_log_is_locked(shell, log_lock):
     hold, release = log_lock
     shell.start_visit_in("en")
-    assert shell.session_id is not None
+    assert shell.visitor.session_id is not None
     hold()
     shell.set_language("fr")
-    assert shell.current.screen_id == "home" and i18n.current_language() == "fr"
+    assert shell.nav.current.screen_id == "home" and i18n.current_language() == "fr"
     assert shell.topbar.home_button.text() == i18n._("Home")
     release()
     shell.set_language("es")  # and once the log is free again, it notes the languages again
     row = shell.services.db.execute("SELECT languages_used FROM visitor_sessions WHERE id = ?",
-                                    [shell.session_id]).fetchone()
+                                    [shell.visitor.session_id]).fetchone()
     assert "es" in row[0] and "fr" not in row[0]
 
 
 def test_a_check_in_while_the_log_is_locked_says_so_and_saves_once_it_is_free(shell, log_lock):
     hold, release = log_lock
     shell.set_language("es")
-    shell.actor = "admin"
-    shell.go("staff", remember=False)
+    shell.staff.actor = "admin"
+    shell.nav.go("staff", remember=False)
     visit = make_visit(shell)
     shell.show_visit(visit.id)
-    page = shell.current
+    page = shell.nav.current
     page.buttons["check_in"].click()
     page.steppers["GH"].minus.click()
     hold()
     page.count_save.click()
-    assert shell.current is page and page.message.isVisible()
+    assert shell.nav.current is page and page.message.isVisible()
     said = page.message.text()
     assert i18n._("the database is in use by another program") in said and "locked" not in said
     assert page.count_card.isVisible() and page.steppers["GH"].value() == 7  # the count is kept
@@ -84,18 +84,18 @@ def test_a_check_in_while_the_log_is_locked_says_so_and_saves_once_it_is_free(sh
 
 def test_statistics_say_in_place_when_the_log_cannot_be_read(shell):
     shell.set_language("en")
-    shell.actor = "admin"
-    shell.go("staff", remember=False)
+    shell.staff.actor = "admin"
+    shell.nav.go("staff", remember=False)
     conn = shell.services.db.conn
     conn.set_authorizer(lambda action, *_args: sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_READ else
                         sqlite3.SQLITE_OK)
     try:
-        shell.go("stats")
-        page = shell.current
+        shell.nav.go("stats")
+        page = shell.nav.current
         assert page.screen_id == "stats"
         assert page.summary.text().startswith("The visit log cannot be used just now")
     finally:
         conn.set_authorizer(None)
-    shell.go("staff")
-    shell.go("stats")
-    assert shell.current.summary.text() == "" or "cannot be used" not in shell.current.summary.text()
+    shell.nav.go("staff")
+    shell.nav.go("stats")
+    assert shell.nav.current.summary.text() == "" or "cannot be used" not in shell.nav.current.summary.text()

@@ -23,14 +23,14 @@ def test_exception_in_a_slot_shows_error_screen_then_attract(qtbot, shell, paths
     timer.setSingleShot(True)
     timer.timeout.connect(broken_slot)
     timer.start(0)
-    qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
-    texts = [w.text() for w in shell.current.findChildren(QLabel)]
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "error", timeout=2000)
+    texts = [w.text() for w in shell.nav.current.findChildren(QLabel)]
     assert i18n._("We are sorry, something went wrong.") in texts
     assert i18n.current_language() == "fr"
     assert not any("Traceback" in t or "sensor feed exploded" in t for t in texts)
     log = (paths.log_dir / "kiosk.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "sensor feed exploded" in log
-    qtbot.waitUntil(lambda: shell.current.screen_id == "attract", timeout=4000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "attract", timeout=4000)
     assert i18n.current_language() == "ko"
     assert [str(exc) for _, exc, _ in kiosk_errors] == ["sensor feed exploded"]
 
@@ -44,7 +44,7 @@ def test_error_in_a_thread_also_reaches_the_error_screen(qtbot, shell, kiosk_err
     thread = threading.Thread(target=work)
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "error", timeout=2000)
     assert [type(exc) for _, exc, _ in kiosk_errors] == [ValueError]
 
 
@@ -55,11 +55,11 @@ def test_a_burst_of_errors_keeps_the_error_screen_up(qtbot, shell, monkeypatch, 
             raise RuntimeError("again")
         except RuntimeError:
             sys.excepthook(*sys.exc_info())
-    qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "error", timeout=2000)
     qtbot.wait(1500)
-    assert shell.current.screen_id == "error"  # no loop through the attract screen
-    shell.current.return_button.click()
-    assert shell.current.screen_id == "attract"
+    assert shell.nav.current.screen_id == "error"  # no loop through the attract screen
+    shell.nav.current.return_button.click()
+    assert shell.nav.current.screen_id == "attract"
     assert len(kiosk_errors) == 5
 
 
@@ -76,11 +76,11 @@ def test_an_error_a_test_does_not_expect_fails_it(pytester):
 
         def test_unexpected(qtbot, shell):
             QTimer.singleShot(0, raise_index_error)
-            qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+            qtbot.waitUntil(lambda: shell.nav.current.screen_id == "error", timeout=2000)
 
         def test_expected(qtbot, shell, kiosk_errors):
             QTimer.singleShot(0, raise_index_error)
-            qtbot.waitUntil(lambda: shell.current.screen_id == "error", timeout=2000)
+            qtbot.waitUntil(lambda: shell.nav.current.screen_id == "error", timeout=2000)
             assert [type(e) for _, e, _ in kiosk_errors] == [IndexError]
         """
     )

@@ -52,7 +52,7 @@ def test_the_tour_reaches_every_screen_of_the_window(staffed):
     reached = set()
     for shot in SHOTS:
         bring(shell, shot, "en")
-        reached.add(shell.current.screen_id)
+        reached.add(shell.nav.current.screen_id)
     assert reached >= set(SCREEN_CLASSES), f"no shot shows {sorted(set(SCREEN_CLASSES) - reached)}"
 
 
@@ -94,12 +94,12 @@ def stale_words(shell: QWidget, old: str, new: str) -> list[tuple[str, str]]:
 def test_a_language_switch_reaches_every_word_on_the_screen(staffed, shot):
     shell = staffed()
     bring(shell, shot, "ko")
-    screen = shell.current.screen_id
+    screen = shell.nav.current.screen_id
     for old, new in (("ko", "es"), ("es", "ar")):
         shell.set_language(new)
         QApplication.processEvents()
-        assert shell.current.screen_id == screen  # the switch keeps the visitor where they are
+        assert shell.nav.current.screen_id == screen  # the switch keeps the visitor where they are
         assert visible_texts(shell), shot
         stale = stale_words(shell, old, new)
         assert not stale, f"{old} left on {shot} in {new}: {stale}"
-    assert shell.current.isRightToLeft()
+    assert shell.nav.current.isRightToLeft()

@@ -13,16 +13,16 @@ def fast_idle(shell, timeout_ms=150, tick_ms=40, countdown=3):
 
 def test_countdown_then_reset_restores_default_language_and_attract(qtbot, shell):
     shell.start_visit_in("ar")
-    shell.go("about")
+    shell.nav.go("about")
     assert i18n.current_language() == "ar"
     fast_idle(shell)
     qtbot.waitUntil(shell.idle_overlay.isVisible, timeout=2000)
     assert shell.idle_overlay.count.text()  # the countdown is on screen
-    qtbot.waitUntil(lambda: shell.current.screen_id == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "attract", timeout=3000)
     assert not shell.idle_overlay.isVisible()
     assert i18n.current_language() == "ko"
     assert shell.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert shell.history == []
+    assert shell.nav.history == []
     session = shell.services.sessions.get(1)
     assert session.end_reason == "idle" and session.languages_used == ["ar"]
 
@@ -33,7 +33,7 @@ def test_touch_during_countdown_cancels_it(qtbot, shell):
     qtbot.waitUntil(shell.idle_overlay.isVisible, timeout=2000)
     qtbot.mouseClick(shell.idle_overlay, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert not shell.idle_overlay.isVisible()
-    assert shell.current.screen_id == "home"
+    assert shell.nav.current.screen_id == "home"
     assert i18n.current_language() == "fr"
     assert not shell.idle.counting_down
 
@@ -43,7 +43,7 @@ def test_a_hold_pauses_the_idle_timer(qtbot, shell):
     fast_idle(shell)
     key = shell.idle.hold("guided tour")
     qtbot.wait(400)
-    assert not shell.idle_overlay.isVisible() and shell.current.screen_id == "home"
+    assert not shell.idle_overlay.isVisible() and shell.nav.current.screen_id == "home"
     shell.idle.release(key)
     qtbot.waitUntil(shell.idle_overlay.isVisible, timeout=2000)
 
@@ -52,6 +52,6 @@ def test_staff_area_closes_on_idle(qtbot, shell, monkeypatch):
     from kiosk.ui import window
 
     monkeypatch.setattr(window, "STAFF_IDLE_S", 1)  # staff screens wait longer; here, a second
-    shell.go("staff", remember=False)
+    shell.nav.go("staff", remember=False)
     fast_idle(shell, tick_ms=20, countdown=2)
-    qtbot.waitUntil(lambda: shell.current.screen_id == "attract", timeout=3000)
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "attract", timeout=3000)

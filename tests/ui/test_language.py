@@ -73,10 +73,10 @@ def test_arabic_mirrors_the_layout(shell):
 
 
 def test_numbers_on_screen_are_formatted_by_babel(shell):
-    shell.go("staff", remember=False)
-    shell.go("settings")
+    shell.nav.go("staff", remember=False)
+    shell.nav.go("settings")
     shell.set_language("ar")
-    settings_screen = shell.current
+    settings_screen = shell.nav.current
     texts = [b.text() for b in settings_screen.idle.buttons.values()]
     assert any(i18n.format_number(30, "ar") in t for t in texts)
 
@@ -85,7 +85,7 @@ def test_attract_language_bar_starts_the_visit_in_that_language(qtbot, shell):
     shell.reset_to_attract("test")
     qtbot.mouseClick(shell.attract.languages.buttons["vi"], Qt.MouseButton.LeftButton)
     assert i18n.current_language() == "vi"
-    assert shell.current.screen_id == "home"
+    assert shell.nav.current.screen_id == "home"
     assert shell.topbar.home_button.text() == i18n._("Home")
 
 

@@ -47,13 +47,13 @@ def clipped(window: QWidget, screen: QWidget) -> list[str]:
 
 def test_back_and_home_are_one_tap_away_on_every_visitor_screen(shell):
     for screen_id in ("home", "about"):
-        shell.go(screen_id)
+        shell.nav.go(screen_id)
         assert shell.topbar.isVisible()
         assert shell.topbar.home_button.isVisible() and shell.topbar.back_button.isVisible()
 
 
 def test_attract_screen_fills_the_window_from_the_first_start(shell):
-    assert shell.current.screen_id == "attract"
+    assert shell.nav.current.screen_id == "attract"
     assert not shell.topbar.isVisible()
     assert shell.attract.geometry().height() == shell.height()
     shell.start_visit()

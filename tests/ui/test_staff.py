@@ -21,8 +21,8 @@ def test_holding_the_logo_three_seconds_opens_the_pin_pad(qtbot, shell):
     logo.HOLD_MS = 3000
     qtbot.mousePress(logo, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     qtbot.wait(500)
-    assert shell.current.screen_id == "attract"  # a short touch does nothing
-    qtbot.waitUntil(lambda: shell.current.screen_id == "pin", timeout=4000)
+    assert shell.nav.current.screen_id == "attract"  # a short touch does nothing
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "pin", timeout=4000)
     qtbot.mouseRelease(logo, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
 
 
@@ -32,7 +32,7 @@ def test_first_gesture_asks_for_a_new_pin_then_opens_staff(qtbot, shell):
     assert pad.mode == NEW
     type_pin(qtbot, pad, "4821")
     type_pin(qtbot, pad, "4821")
-    assert shell.current.screen_id == "staff"
+    assert shell.nav.current.screen_id == "staff"
     stored = shell.settings.get("staff_pin_hash")
     assert pins.verify_pin("4821", stored)
 
@@ -42,7 +42,7 @@ def test_mismatched_new_pins_are_refused(qtbot, shell):
     pad = shell.pin_screen
     type_pin(qtbot, pad, "4821")
     type_pin(qtbot, pad, "4822")
-    assert shell.current.screen_id == "pin" and pad.mode == NEW
+    assert shell.nav.current.screen_id == "pin" and pad.mode == NEW
     assert pad.message.text()
     assert shell.settings.get("staff_pin_hash") == ""
 
@@ -52,7 +52,7 @@ def test_right_pin_opens_the_staff_area(qtbot, shell):
     shell.request_staff()
     assert shell.pin_screen.mode == ENTER
     type_pin(qtbot, shell.pin_screen, "4821")
-    assert shell.current.screen_id == "staff"
+    assert shell.nav.current.screen_id == "staff"
 
 
 def test_five_wrong_pins_lock_the_pad(qtbot, shell):
@@ -61,8 +61,8 @@ def test_five_wrong_pins_lock_the_pad(qtbot, shell):
     pad = shell.pin_screen
     for attempt in range(5):
         type_pin(qtbot, pad, "1111")
-        assert shell.current.screen_id == "pin"
-    assert shell.pin_guard.seconds_locked() > 0
+        assert shell.nav.current.screen_id == "pin"
+    assert shell.staff.guard.seconds_locked() > 0
     assert not pad.keys["4"].isEnabled()
     assert not pad.ok_button.isEnabled()
     assert pad.message.text()
@@ -70,14 +70,14 @@ def test_five_wrong_pins_lock_the_pad(qtbot, shell):
     for ch in "4821":
         qtbot.keyClick(pad, ch)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
-    assert shell.current.screen_id == "pin"
+    assert shell.nav.current.screen_id == "pin"
 
 
 def test_pin_is_nowhere_in_clear_text_on_disk(qtbot, shell, paths):
     shell.request_staff()
     type_pin(qtbot, shell.pin_screen, "97531")
     type_pin(qtbot, shell.pin_screen, "97531")
-    assert shell.current.screen_id == "staff"
+    assert shell.nav.current.screen_id == "staff"
     root = paths.data_dir
     files = [p for p in Path(root).rglob("*") if p.is_file()] + [paths.config_file]
     assert files
@@ -105,25 +105,25 @@ def test_exit_from_the_staff_area_closes_the_kiosk(qtbot, make_shell, monkeypatc
     window = make_shell(kiosk_mode=True)
     quits = []
     monkeypatch.setattr(QApplication, "quit", lambda *args: quits.append(True))
-    window.go("staff", remember=False)
-    qtbot.mouseClick(window.screen("staff").exit_button, Qt.MouseButton.LeftButton)
+    window.nav.go("staff", remember=False)
+    qtbot.mouseClick(window.nav.screen("staff").exit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
     assert quits
 
 
 def test_back_from_a_public_screen_never_reopens_the_staff_area(shell):
-    shell.go("staff", remember=False)
-    shell.go("settings")
-    shell.home()
-    shell.go("about")
-    shell.back()
-    assert shell.current.screen_id == "home"
+    shell.nav.go("staff", remember=False)
+    shell.nav.go("settings")
+    shell.nav.home()
+    shell.nav.go("about")
+    shell.nav.back()
+    assert shell.nav.current.screen_id == "home"
 
 
 def test_settings_saved_from_the_screen_apply_at_once(qtbot, shell):
-    shell.go("staff", remember=False)
-    shell.go("settings")
-    screen = shell.current
+    shell.nav.go("staff", remember=False)
+    shell.nav.go("settings")
+    screen = shell.nav.current
     screen.name_edit.setText("Anyang Smart City Center")
     qtbot.mouseClick(screen.idle.buttons[120], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.theme.buttons["light"], Qt.MouseButton.LeftButton)
@@ -145,9 +145,9 @@ def test_settings_that_cannot_be_written_change_nothing(qtbot, shell, monkeypatc
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "write_bytes", full_disk)
-    shell.go("staff", remember=False)
-    shell.go("settings")
-    screen = shell.current
+    shell.nav.go("staff", remember=False)
+    shell.nav.go("settings")
+    screen = shell.nav.current
     screen.name_edit.setText("Changed")
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert shell.settings.get("center_name") == ""
@@ -160,8 +160,8 @@ def test_staff_area_names_a_damaged_pack_and_counts_the_others(shell, paths, qtb
     paths.packs_dir.mkdir(parents=True, exist_ok=True)
     (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
     shell.set_language("en")
-    shell.go("staff", remember=False)
-    screen = shell.current
+    shell.nav.go("staff", remember=False)
+    screen = shell.nav.current
     assert "Checking 4 new or changed packs" in screen.info_text.text()  # verified on a worker
     qtbot.waitUntil(lambda: "packs ready" in screen.info_text.text(), timeout=10_000)
     text = screen.info_text.text()
@@ -177,26 +177,26 @@ def test_the_staff_area_checks_only_packs_new_or_changed_since(shell, paths, qtb
     real = library.check_pack
     monkeypatch.setattr(library, "check_pack", lambda path, stamp: opened.append(path.name) or real(path, stamp))
     shell.set_language("en")
-    shell.go("staff", remember=False)
-    screen = shell.current
+    shell.nav.go("staff", remember=False)
+    screen = shell.nav.current
     qtbot.waitUntil(lambda: "packs ready" in screen.info_text.text(), timeout=10_000)
     first = sorted(opened)
     assert len(first) == 3
-    shell.go("home")
-    shell.go("staff", remember=False)
+    shell.nav.go("home")
+    shell.nav.go("staff", remember=False)
     assert "packs ready" in screen.info_text.text() and "Checking" not in screen.info_text.text()
     assert sorted(opened) == first  # shown again: nothing re-opened
     paths.packs_dir.mkdir(parents=True, exist_ok=True)
     (paths.packs_dir / "broken.pack").write_bytes(b"not a pack at all")
-    shell.go("home")
-    shell.go("staff", remember=False)
+    shell.nav.go("home")
+    shell.nav.go("staff", remember=False)
     qtbot.waitUntil(lambda: "broken.pack" in screen.info_text.text(), timeout=10_000)
     assert sorted(opened) == sorted(first + ["broken.pack"])  # the new file alone
 
 
 def test_the_center_name_can_be_typed_on_the_screen_keyboard(shell, qtbot):
-    shell.go("staff", remember=False)
-    screen = shell.go("settings")
+    shell.nav.go("staff", remember=False)
+    screen = shell.nav.go("settings")
     screen.name_edit.setFocus()
     qtbot.waitUntil(lambda: screen.keyboard.isVisible())
     screen.name_edit.clear()
@@ -209,7 +209,7 @@ def test_the_center_name_can_be_typed_on_the_screen_keyboard(shell, qtbot):
 
 def test_folders_keep_their_order_on_an_arabic_screen(shell):
     shell.set_language("ar")
-    staff = shell.go("staff", remember=False)
+    staff = shell.nav.go("staff", remember=False)
     # each path is isolated from the Arabic around it, so its slashes are not moved to the other end
     isolated = "\u2068" + str(shell.paths.data_dir) + "\u2069"
     assert any(line.endswith(isolated) for line in staff.info_text.text().splitlines())

@@ -20,8 +20,8 @@ SEOUL = ZoneInfo("Asia/Seoul")
 @pytest.fixture
 def staff_shell(shell):
     shell.set_language("en")  # the shell starts in the center's language, Korean
-    shell.actor = "admin"
-    shell.go("staff", remember=False)
+    shell.staff.actor = "admin"
+    shell.nav.go("staff", remember=False)
     return shell
 
 
@@ -52,7 +52,7 @@ def pick(picker, text, qtbot):
 def test_a_visit_made_on_the_touch_form_is_saved_once_and_shown(staff_shell, qtbot):
     shell = staff_shell
     shell.edit_visit(None)
-    form = shell.current
+    form = shell.nav.current
     assert form.screen_id == "visit-form"
     pick(form.org_picker, "Lima Metropolitan", qtbot)  # a new organization: offered as such
     assert form.organization == (None, "Lima Metropolitan")
@@ -66,21 +66,21 @@ def test_a_visit_made_on_the_touch_form_is_saved_once_and_shown(staff_shell, qtb
     form.save_button.click()  # a double tap: the same visit, not two
     visits = desk(shell).schedule.count()
     assert visits == 1
-    assert shell.current.screen_id == "visit"
-    visit = shell.current.visit
+    assert shell.nav.current.screen_id == "visit"
+    visit = shell.nav.current.visit
     assert visit.organization.name == "Lima Metropolitan" and visit.organization.country == "PE"
     assert {c.country: c.expected for c in visit.countries} == {"PE": 5, "CO": 1}
     assert (visit.start.hour, visit.start.minute) == (10, 15)
-    assert "Lima Metropolitan" in shell.current.heading.text()
+    assert "Lima Metropolitan" in shell.nav.current.heading.text()
     # Back goes to where the form was opened from, not to the form
-    shell.back()
-    assert shell.current.screen_id == "staff"
+    shell.nav.back()
+    assert shell.nav.current.screen_id == "staff"
 
 
 def test_an_incomplete_form_says_what_is_missing_and_saves_nothing(staff_shell):
     shell = staff_shell
     shell.edit_visit(None)
-    form = shell.current
+    form = shell.nav.current
     form.save_button.click()
     assert form.message.isVisible() and "organization" in form.message.text()
     form._organization_picked(None, "Ghana Ministry of Communications")
@@ -95,7 +95,7 @@ def test_an_incomplete_form_says_what_is_missing_and_saves_nothing(staff_shell):
 def test_the_calendar_shows_the_visit_on_its_day_and_opens_it(staff_shell):
     shell = staff_shell
     visit = add_visit(shell)
-    screen = shell.go("visits")
+    screen = shell.nav.go("visits")
     screen.show_week_of(visit.start.date())
     cell = next(c for c in screen.week_cells if c.day == visit.start.date())
     chips = [b for b in cell.buttons if b.isVisible()]
@@ -104,14 +104,14 @@ def test_the_calendar_shows_the_visit_on_its_day_and_opens_it(staff_shell):
     month_cell = next(c for c in screen.month_cells if c.day == visit.start.date())
     assert [b.row.id for b in month_cell.buttons if b.isVisible()] == [visit.id]
     QTest.mouseClick(month_cell.buttons[0], Qt.MouseButton.LeftButton)
-    assert shell.current.screen_id == "visit" and shell.current.visit.id == visit.id
+    assert shell.nav.current.screen_id == "visit" and shell.nav.current.visit.id == visit.id
 
 
 def test_check_in_takes_the_headcount_of_each_country(staff_shell):
     shell = staff_shell
     visit = add_visit(shell)
     shell.show_visit(visit.id)
-    page = shell.current
+    page = shell.nav.current
     page.buttons["check_in"].click()
     assert page.count_card.isVisible() and page.steppers["GH"].value() == 8
     page.steppers["GH"].minus.click()
@@ -126,14 +126,14 @@ def test_a_guide_cannot_delete_a_visit(staff_shell):
     shell = staff_shell
     visit = add_visit(shell)
     guide = desk(shell).staff.add_staff("admin", "Lee Seo-yeon", "guide", ("es", "en"))
-    shell.actor = guide
+    shell.staff.actor = guide
     shell.show_visit(visit.id)
-    page = shell.current
+    page = shell.nav.current
     assert not page.buttons["delete"].isVisible() and page.delete_note.isVisible()
     page.act("delete")  # even if asked: refused, said, and the visit stays
     assert page.message.isVisible() and "administrator" in page.message.text()
     assert desk(shell).visits.get(visit.id).status == "requested"
-    shell.actor = "admin"
+    shell.staff.actor = "admin"
     shell.show_visit(visit.id)
     assert page.buttons["delete"].isVisible()
 
@@ -145,7 +145,7 @@ def test_assigning_the_same_guide_to_overlapping_visits_warns(staff_shell):
                        start=first.start + timedelta(minutes=30), languages=("es",))
     guide = desk(shell).staff.add_staff("admin", "Lee Seo-yeon", "guide", ("es", "en"))
     shell.show_visit(first.id)
-    page = shell.current
+    page = shell.nav.current
     assert "Lee Seo-yeon" in "\n".join(
         page.suggested.itemAt(k).layout().itemAt(0).widget().text() for k in range(page.suggested.count()))
     page.assign(guide.id, "guide", "es")
@@ -172,7 +172,7 @@ def test_demos_opened_while_a_delegation_is_checked_in_are_attached_to_it(shell,
     shell.start_visit()
     shell.open_demo("bus")
     shell.open_demo("cctv")  # from one demo to the next
-    shell.home()
+    shell.nav.home()
     shown = desk(shell).activity.demos_shown(visit.id)
     assert [d.demo_id for d in shown] == ["bus", "cctv"]
     assert shown[0].pack_id and all(d.seconds >= 0 for d in shown)
@@ -182,10 +182,10 @@ def test_demos_opened_while_a_delegation_is_checked_in_are_attached_to_it(shell,
     shell.open_demo("disaster", visitor=False)
     shell.reset_to_attract("test")
     assert len(desk(shell).activity.demos_shown(visit.id)) == 2
-    shell.actor = "admin"
+    shell.staff.actor = "admin"
     shell.set_language("en")
     shell.show_visit(visit.id)
-    assert "Autonomous" in shell.current.demos.text() and "min" in shell.current.demos.text()
+    assert "Autonomous" in shell.nav.current.demos.text() and "min" in shell.nav.current.demos.text()
 
 
 def test_statistics_and_about_show_the_store_figures(shell):
@@ -201,14 +201,14 @@ def test_statistics_and_about_show_the_store_figures(shell):
     ])
     figures = stats(d.db)
     assert figures["people"] == 24
-    shell.actor = "admin"
-    screen = shell.go("stats")
+    shell.staff.actor = "admin"
+    screen = shell.nav.go("stats")
     assert screen.cards["people"].value.text() == "24"
     assert screen.cards["foreign"].value.text() == "9"
     assert "2 other countries" in screen.cards["foreign"].caption.text()
     i18n.set_language("ko")
-    shell.home()
-    about = shell.go("about")
+    shell.nav.home()
+    about = shell.nav.go("about")
     assert about.visitors.isVisible()
     assert about.visitors_figure.text() == "24"
     assert "15" in about.visitors_text.text() and "2025" in about.visitors_heading.text()
@@ -218,7 +218,7 @@ def test_a_delegation_is_found_by_typing_korean_on_the_screen_keyboard(staff_she
     shell = staff_shell
     desk(shell).organizations.create("admin", "안산시청", "KR", "city", name_en="Ansan City Hall")
     shell.edit_visit(None)
-    form = shell.current
+    form = shell.nav.current
     form.org_picker.field.setFocus()
     qtbot.waitUntil(lambda: form.keyboard.isVisible())
     form.keyboard.set_language("ko")
@@ -239,24 +239,24 @@ def test_a_guide_signs_in_with_their_own_pin_and_acts_as_a_guide(shell):
     for key in "1357":
         shell.pin_screen.press(key)
     shell.pin_screen.submit()
-    assert shell.current.screen_id == "staff"
-    assert shell.actor == guide and shell.actor_role() == "guide"
-    assert "Park Min-jun" in shell.current.signed_in.text()
+    assert shell.nav.current.screen_id == "staff"
+    assert shell.staff.actor == guide and shell.staff.role() == "guide"
+    assert "Park Min-jun" in shell.nav.current.signed_in.text()
     visit = add_visit(shell)
     shell.show_visit(visit.id)
-    assert not shell.current.buttons["delete"].isVisible()
+    assert not shell.nav.current.buttons["delete"].isVisible()
     shell.reset_to_attract("test")  # leaving signs out
-    assert shell.actor is None
+    assert shell.staff.actor is None
     shell.request_staff()
     for key in "2468":
         shell.pin_screen.press(key)
     shell.pin_screen.submit()
-    assert shell.actor == "admin"
+    assert shell.staff.actor == "admin"
 
 
 def test_an_administrator_adds_a_guide_who_is_then_suggested_for_a_visit(staff_shell, qtbot):
     shell = staff_shell
-    screen = shell.go("staff-members")
+    screen = shell.nav.go("staff-members")
     screen.add_button.click()
     assert screen.panel.isVisible()
     screen.name.setText("Ahmed Hassan")
@@ -273,11 +273,11 @@ def test_an_administrator_adds_a_guide_who_is_then_suggested_for_a_visit(staff_s
     visit = add_visit(shell, org="New Administrative Capital, Egypt", country="EG", languages=("ar",))
     assert [s.staff.name for s in desk(shell).staff.suggest_staff(visit.id)] == ["Ahmed Hassan"]
     # a guide sees the list, not the means to change it, nor the kiosk's settings or exit
-    shell.actor = member
-    staff = shell.go("staff")
-    screen = shell.go("staff-members")
+    shell.staff.actor = member
+    staff = shell.nav.go("staff")
+    screen = shell.nav.go("staff-members")
     assert not screen.add_button.isVisible()
-    staff = shell.go("staff")
+    staff = shell.nav.go("staff")
     assert not staff.exit_button.isVisible() and not staff.settings_button.isVisible()
     assert staff.visits_button.isVisible()
 
@@ -290,7 +290,7 @@ def test_the_visit_list_fetches_a_screenful_at_a_time(staff_shell, qtbot):
     desk(shell).visits.create_many("admin", [
         (VisitForm(organization=f"City {k}", organization_country="GH", start=base + timedelta(days=k),
                    end=base + timedelta(days=k, hours=1), countries={"GH": 3}), f"t{k}") for k in range(300)])
-    screen = shell.go("visits")
+    screen = shell.nav.go("visits")
     screen.set_mode("list")
     model = screen.list_model
     assert model.rowCount() == model.PAGE < 300  # the first screenful, not the whole log
@@ -300,14 +300,14 @@ def test_the_visit_list_fetches_a_screenful_at_a_time(staff_shell, qtbot):
     qtbot.waitUntil(lambda: model.rowCount() > model.PAGE)
     assert model.pages_fetched >= 2 and model.rowCount() < 300
     screen.list.clicked.emit(model.index(0))
-    assert shell.current.screen_id == "visit" and shell.current.visit.organization.name == "City 299"
+    assert shell.nav.current.screen_id == "visit" and shell.nav.current.visit.organization.name == "City 299"
 
 
 def test_the_form_warns_when_the_room_is_already_booked(staff_shell):
     shell = staff_shell
     booked = add_visit(shell, room="Briefing room")
     shell.edit_visit(None)
-    form = shell.current
+    form = shell.nav.current
     d = booked.start.date()
     form.calendar.setSelectedDate(form.calendar.selectedDate().__class__(d.year, d.month, d.day))
     form.start.set_value(booked.start.hour * 60 + booked.start.minute + 30)
@@ -322,7 +322,7 @@ def test_the_form_warns_when_the_room_is_already_booked(staff_shell):
 def test_an_end_before_the_start_is_refused_in_the_interface_language(staff_shell):
     shell = staff_shell
     shell.edit_visit(None)
-    form = shell.current
+    form = shell.nav.current
     form._organization_picked(None, "Accra Metropolitan Assembly")
     form.add_country("GH", 4)
     form.start.set_value(14 * 60)
@@ -332,7 +332,7 @@ def test_an_end_before_the_start_is_refused_in_the_interface_language(staff_shel
     assert form.message.isVisible()
     assert form.message.text() == i18n._("The visit must end after it starts.") != "The visit must end after it starts."
     assert desk(shell).schedule.count() == 0
-    assert shell.current is form  # nothing lost: the form stays as filled in
+    assert shell.nav.current is form  # nothing lost: the form stays as filled in
     assert form.organization[1] == "Accra Metropolitan Assembly" and form.countries["GH"].value() == 4
 
 
@@ -341,5 +341,5 @@ def test_staff_filling_in_a_form_get_longer_before_the_idle_reset(staff_shell):
     shell.idle.configure(90, 10)
     shell.edit_visit(None)
     assert shell.idle._idle.isActive() and shell.idle._idle.interval() >= 300_000
-    shell.home()  # visitors' screens keep the configured timeout
+    shell.nav.home()  # visitors' screens keep the configured timeout
     assert shell.idle._idle.interval() == 90_000

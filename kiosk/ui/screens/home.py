@@ -114,7 +114,7 @@ class HomeScreen(Screen):
             self.grid.addWidget(tile, index // columns, index % columns)
         self.about = Tile(ABOUT_TITLE, ABOUT_SUMMARY, icon="about.svg")
         self.about.setProperty("target", "about")
-        self.about.clicked.connect(lambda: shell.go("about"))
+        self.about.clicked.connect(lambda: shell.nav.go("about"))
         self.tiles.append(self.about)
         n = len(specs)
         if specs:

@@ -116,7 +116,7 @@ class PinScreen(Screen):
         self._refresh()
 
     def _refresh(self) -> None:
-        guard = self.shell.pin_guard
+        guard = self.shell.staff.guard
         if self.mode == ENTER:
             self.heading.setText(_("Staff access"))
             self.instruction.setText(_("Enter the staff PIN."))
@@ -184,7 +184,7 @@ class PinScreen(Screen):
             return
         entered, self.digits = self.digits, ""
         if self.mode == ENTER:
-            guard = self.shell.pin_guard
+            guard = self.shell.staff.guard
             if guard.check(entered):
                 self._message = ("", "")
                 self.accepted.emit()
@@ -197,7 +197,7 @@ class PinScreen(Screen):
             self.mode = CONFIRM
         else:
             if entered == self._first_entry:
-                self.shell.save_pin(entered)
+                self.shell.staff.save_pin(entered)
                 self._first_entry = ""
                 self.accepted.emit()
                 return
@@ -209,7 +209,7 @@ class PinScreen(Screen):
     def cancel(self) -> None:
         self.digits = ""
         self._first_entry = ""
-        self.shell.back()
+        self.shell.nav.back()
 
     def on_leave(self) -> None:
         self.digits = ""

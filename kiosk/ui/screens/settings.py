@@ -93,7 +93,7 @@ class SettingsScreen(Screen):
         self.save_button.setObjectName("settings-save")
         self.save_button.clicked.connect(self.save)
         self.cancel_button = button("nav")
-        self.cancel_button.clicked.connect(shell.back)
+        self.cancel_button.clicked.connect(shell.nav.back)
 
         form = QWidget()
         form.setObjectName("screen")

@@ -29,16 +29,16 @@ class StaffScreen(Screen):
         self.signed_in.setObjectName("staff-signed-in")
         self.visits_button = button("primary")
         self.visits_button.setObjectName("staff-visits")
-        self.visits_button.clicked.connect(lambda: shell.go("visits"))
+        self.visits_button.clicked.connect(lambda: shell.nav.go("visits"))
         self.stats_button = button("primary")
         self.stats_button.setObjectName("staff-stats")
-        self.stats_button.clicked.connect(lambda: shell.go("stats"))
+        self.stats_button.clicked.connect(lambda: shell.nav.go("stats"))
         self.members_button = button()
         self.members_button.setObjectName("staff-members")
-        self.members_button.clicked.connect(lambda: shell.go("staff-members"))
+        self.members_button.clicked.connect(lambda: shell.nav.go("staff-members"))
         self.settings_button = button()
         self.settings_button.setObjectName("staff-settings")
-        self.settings_button.clicked.connect(lambda: shell.go("settings"))
+        self.settings_button.clicked.connect(lambda: shell.nav.go("settings"))
         self.pin_button = button()
         self.pin_button.setObjectName("staff-pin")
         self.pin_button.clicked.connect(shell.change_pin)
@@ -102,7 +102,7 @@ class StaffScreen(Screen):
         self.pin_button.setText(_("Change the staff PIN"))
         self.leave_button.setText(_("Close the staff area"))
         self.exit_button.setText(_("Exit kiosk"))
-        actor = self.shell.actor
+        actor = self.shell.staff.actor
         if actor is None or actor == "admin":
             who = _("Signed in with the center's staff PIN (administrator)")
         else:
@@ -112,7 +112,7 @@ class StaffScreen(Screen):
         self.signed_in.setText(who)
         # a guide runs visits; the kiosk's settings, the staff PIN and leaving kiosk mode are an
         # administrator's
-        admin = self.shell.actor_role() in (None, "admin")
+        admin = self.shell.staff.role() in (None, "admin")
         for btn in (self.settings_button, self.pin_button, self.exit_button):
             btn.setVisible(admin)
         self.info_heading.setText(_("This kiosk"))

@@ -95,7 +95,7 @@ class StaffMembersScreen(Screen):
         return _("Staff members")
 
     def admin(self) -> bool:
-        return self.shell.actor_role() == "admin"
+        return self.shell.staff.role() == "admin"
 
     def on_enter(self) -> None:
         self.panel.hide()
@@ -175,7 +175,7 @@ class StaffMembersScreen(Screen):
     def save(self) -> None:
         from kiosk.core import pin as pins
 
-        desk, actor = self.shell.desk(), self.shell.actor
+        desk, actor = self.shell.desk(), self.shell.staff.actor
         pin = self.pin.text().strip()
         if pin and not pins.valid_pin(pin):
             self.say(_("A PIN has 4 to 8 digits."))

@@ -211,7 +211,7 @@ class VisitScreen(Screen):
         self.buttons["no_show"].setVisible(status in ("requested", "confirmed"))
         self.buttons["cancel"].setVisible(status in ("requested", "confirmed"))
         self.buttons["edit"].setVisible(status not in ("cancelled",))
-        admin = self.shell.actor_role() == "admin"
+        admin = self.shell.staff.role() == "admin"
         self.buttons["delete"].setVisible(admin)
         self.delete_note.setVisible(not admin)
         self.delete_note.setText(_("Only an administrator can delete a visit. A guide can cancel it."))
@@ -287,7 +287,7 @@ class VisitScreen(Screen):
         return run_action(self.say, work)
 
     def act(self, key: str) -> None:
-        v, desk, actor = self.visit, self.shell.desk(), self.shell.actor
+        v, desk, actor = self.visit, self.shell.desk(), self.shell.staff.actor
         if v is None:
             return
         if key == "edit":
@@ -299,7 +299,7 @@ class VisitScreen(Screen):
         if key == "delete":
             if self._run(lambda: desk.visits.delete_visit(actor, v.id)):
                 self.visit = None
-                self.shell.back()
+                self.shell.nav.back()
             return
         methods = {"confirm": desk.visits.confirm_visit, "cancel": desk.visits.cancel_visit,
                    "no_show": desk.visits.mark_no_show}
@@ -326,7 +326,7 @@ class VisitScreen(Screen):
         self.count_card.hide()
 
     def save_count(self) -> None:
-        v, desk, actor = self.visit, self.shell.desk(), self.shell.actor
+        v, desk, actor = self.visit, self.shell.desk(), self.shell.staff.actor
         counts = {code: s.value() for code, s in self.steppers.items()}
         move = desk.visits.check_in if self.headcount_mode == "check_in" else desk.visits.complete
         self.count_save.setEnabled(False)  # a double tap saves once
@@ -338,10 +338,10 @@ class VisitScreen(Screen):
 
     def assign(self, staff_id: int, role: str, language: str | None) -> None:
         desk = self.shell.desk()
-        if self._run(lambda: desk.staff.assign(self.shell.actor, self.visit.id, staff_id, role, language)):
+        if self._run(lambda: desk.staff.assign(self.shell.staff.actor, self.visit.id, staff_id, role, language)):
             self._run(lambda: self._fill_people(desk))
 
     def unassign(self, assignment_id: int) -> None:
         desk = self.shell.desk()
-        if self._run(lambda: desk.staff.unassign(self.shell.actor, assignment_id)):
+        if self._run(lambda: desk.staff.unassign(self.shell.staff.actor, assignment_id)):
             self._run(lambda: self._fill_people(desk))

@@ -102,7 +102,7 @@ class VisitFormScreen(Screen):
         self.save_button.setObjectName("form-save")
         self.save_button.clicked.connect(self.save)
         self.cancel_button = button()
-        self.cancel_button.clicked.connect(self.shell.back)
+        self.cancel_button.clicked.connect(self.shell.nav.back)
 
         left = QVBoxLayout()
         for w in (self.org_heading, self.org_chosen, self.org_picker, self.org_type_heading, self.org_type,
@@ -385,7 +385,7 @@ class VisitFormScreen(Screen):
         )
 
     def save(self) -> None:
-        desk, actor = self.shell.desk(), self.shell.actor
+        desk, actor = self.shell.desk(), self.shell.staff.actor
         if desk is None:
             self.say(_("The visit log is not available: the database could not be opened."))
             return

@@ -292,7 +292,7 @@ class VisitsScreen(Screen):
         self.new_button.setObjectName("visits-new")
         self.new_button.clicked.connect(lambda: self.shell.edit_visit(None))
         self.stats_button = button()
-        self.stats_button.clicked.connect(lambda: self.shell.go("stats"))
+        self.stats_button.clicked.connect(lambda: self.shell.nav.go("stats"))
         self.status = label("muted")
 
         top = QHBoxLayout()
