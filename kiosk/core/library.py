@@ -24,23 +24,29 @@ class Library:
     refused: dict[Path, str] = field(default_factory=dict)  # file -> message
 
     @classmethod
-    def load(cls, folders: list[Path], verify: bool = True) -> "Library":
+    def load(cls, folders: list[Path], verify: bool = True, checks: "PackChecks | None" = None) -> "Library":
+        """Open every pack in ``folders``. ``checks``: what was verified already; a pack it
+        knows as sound, unchanged since (same size and time), is opened without checksumming
+        it again, and what this load verifies is added to it."""
         lib = cls()
-        for folder in folders:
-            if not folder.is_dir():
+        for path, stamp in pack_files(folders):
+            known = checks.known.get(path) if checks is not None else None
+            trusted = known is not None and stamp is not None and known.stamp == stamp and known.pack_id is not None
+            try:
+                pack = Pack.open(path, verify=verify and not trusted)
+            except PackError as exc:
+                log.error("pack refused: %s", exc)
+                lib.refused[path] = str(exc)
+                if checks is not None and verify:
+                    checks.add([_refusal(path, stamp, str(exc))])
                 continue
-            for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
-                try:
-                    pack = Pack.open(path, verify=verify)
-                except PackError as exc:
-                    log.error("pack refused: %s", exc)
-                    lib.refused[path] = str(exc)
-                    continue
-                if pack.manifest.id in lib.packs:
-                    # The center's own folder comes last and replaces a sample of the same id.
-                    log.info("pack %s from %s replaces %s", pack.manifest.id, path, lib.packs[pack.manifest.id].path)
-                    lib.packs[pack.manifest.id].close()
-                lib.packs[pack.manifest.id] = pack
+            if checks is not None and verify and not trusted:
+                checks.add([PackCheck(path, stamp or (0, 0), pack.manifest.id, None, _language())])
+            if pack.manifest.id in lib.packs:
+                # The center's own folder comes last and replaces a sample of the same id.
+                log.info("pack %s from %s replaces %s", pack.manifest.id, path, lib.packs[pack.manifest.id].path)
+                lib.packs[pack.manifest.id].close()
+            lib.packs[pack.manifest.id] = pack
         return lib
 
     def by_kind(self, kind: str) -> list[Pack]:
@@ -80,18 +86,25 @@ def pack_files(folders: list[Path]) -> list[tuple[Path, tuple[int, int] | None]]
     return found
 
 
-def check_pack(path: Path, stamp: tuple[int, int] | None) -> PackCheck:
-    """Open and checksum one pack (slow for a large one: run it off the UI thread)."""
+def _language() -> str:
     from kiosk import i18n
 
-    language = i18n.current_language()
+    return i18n.current_language()
+
+
+def _refusal(path: Path, stamp: tuple[int, int] | None, message: str) -> "PackCheck":
+    return PackCheck(path, stamp or (0, 0), None, message, _language())
+
+
+def check_pack(path: Path, stamp: tuple[int, int] | None) -> PackCheck:
+    """Open and checksum one pack (slow for a large one: run it off the UI thread)."""
     try:
         pack = Pack.open(path, verify=True)
     except PackError as exc:
-        return PackCheck(path, stamp or (0, 0), None, str(exc), language)
+        return _refusal(path, stamp, str(exc))
     pack_id = pack.manifest.id
     pack.close()
-    return PackCheck(path, stamp or (0, 0), pack_id, None, language)
+    return PackCheck(path, stamp or (0, 0), pack_id, None, _language())
 
 
 class PackChecks:
@@ -102,9 +115,7 @@ class PackChecks:
         self.known: dict[Path, PackCheck] = {}
 
     def stale(self, files: list[tuple[Path, tuple[int, int] | None]]) -> list[tuple[Path, tuple[int, int] | None]]:
-        from kiosk import i18n
-
-        language = i18n.current_language()
+        language = _language()
         out = []
         for path, stamp in files:
             seen = self.known.get(path)

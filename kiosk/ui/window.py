@@ -68,6 +68,9 @@ class MainWindow(QWidget):
         TouchButton.touch_px = self.metrics.touch
         self._library = None
         self._desk = None
+        from kiosk.core.library import PackChecks
+
+        self.pack_checks = PackChecks()  # what was verified of the packs, by path, size and time
         self.staff = StaffSession(self.settings, self.desk)
         self.visitor = VisitorSession(services.sessions, self.desk)
 
@@ -116,13 +119,19 @@ class MainWindow(QWidget):
         elif screen.screen_id == "demo":
             screen.opened.connect(lambda demo_id: self.visitor.demo_opened(demo_id, self.demo_screen.pack_id()))
 
+    def pack_folders(self) -> list:
+        """Where the packs on offer are: the shipped samples, then the center's own."""
+        from kiosk import paths as paths_mod
+
+        return [paths_mod.samples_dir(), self.paths.packs_dir]
+
     def library(self):
-        """The packs on offer (shipped samples, then the center's own), loaded on first use."""
+        """The packs on offer, loaded on first use; a pack the staff area verified already, and
+        unchanged since, is not checksummed again."""
         if self._library is None:
-            from kiosk import paths as paths_mod
             from kiosk.core.library import Library
 
-            self._library = Library.load([paths_mod.samples_dir(), self.paths.packs_dir])
+            self._library = Library.load(self.pack_folders(), checks=self.pack_checks)
         return self._library
 
     def desk(self):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk import __version__
 from kiosk import i18n
-from kiosk.core.library import PackChecks
 from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, isolate, label
@@ -20,7 +19,6 @@ class StaffScreen(Screen):
     def __init__(self, shell):
         super().__init__(shell)
         self._packs: tuple[int, list[str]] | None = None
-        self._checks = PackChecks()
         self._checking = 0  # packs being verified on a worker
         self._generation = 0
         self.heading = label("title")
@@ -139,9 +137,9 @@ class StaffScreen(Screen):
         new or changed one is checksummed on a worker while the page shows."""
         from kiosk.core.library import check_pack, pack_files
 
-        files = pack_files(self._pack_folders())
-        stale = self._checks.stale(files)
-        self._packs = self._checks.summary(files) if not stale or self._checks.known else None
+        files = pack_files(self.shell.pack_folders())
+        stale = self.shell.pack_checks.stale(files)
+        self._packs = self.shell.pack_checks.summary(files) if not stale or self.shell.pack_checks.known else None
         self._checking = len(stale)
         self.retranslate()
         if not stale:
@@ -150,15 +148,10 @@ class StaffScreen(Screen):
         generation = self._generation
 
         def done(checks) -> None:
-            self._checks.add(checks)
+            self.shell.pack_checks.add(checks)
             if generation == self._generation:
                 self._checking = 0
-                self._packs = self._checks.summary(pack_files(self._pack_folders()))
+                self._packs = self.shell.pack_checks.summary(pack_files(self.shell.pack_folders()))
                 self.retranslate()
 
         run_in_background(self, lambda: [check_pack(path, stamp) for path, stamp in stale], done)
-
-    def _pack_folders(self):
-        from kiosk import paths as paths_mod
-
-        return [paths_mod.samples_dir(), self.shell.paths.packs_dir]
