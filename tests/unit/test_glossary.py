@@ -44,9 +44,22 @@ def messages(name):
     return out
 
 
+def typed(term, msgid):
+    """The texts of ``msgid`` where the term's English word is typed in a terminal, not meant."""
+    return [m.group() for pattern in term.get("typed", ()) for m in re.finditer(pattern, msgid)]
+
+
+def meant(term, msgid):
+    """``msgid`` with what the term's ``typed`` patterns match taken out."""
+    for pattern in term.get("typed", ()):
+        msgid = re.sub(pattern, "{}", msgid)
+    return msgid
+
+
 def about(term, context, msgid):
     if "msgid" in term:
         return msgid == term["msgid"] and context == term.get("context")
+    msgid = meant(term, msgid)
     if any(english(p).search(msgid) for p in term.get("unless", ())):
         return False
     return any(english(p).search(msgid) for p in term["en"])
@@ -72,12 +85,29 @@ def test_the_glossary_names_one_word_per_language_for_every_term():
         assert ("en" in term) != ("msgid" in term), term["id"]
         assert sorted(term["use"]) == sorted(c for c in LANGS if c != "en"), term["id"]
         assert set(term.get("reject", {})) <= set(LANGS), term["id"]
+        assert "en" in term or "typed" not in term, term["id"]
+        for pattern in term.get("typed", ()):
+            re.compile(pattern)
 
 
 @pytest.mark.parametrize("term", TERMS, ids=lambda t: t["id"])
 def test_every_term_is_about_a_message_of_the_template(term):
     assert any(about(term, ctx, msgid) for ctx, msgid, _s in messages("kiosk.pot")), \
         f"{term['id']}: no message of kiosk.pot is about it any more; update i18n/glossary.toml"
+
+
+@pytest.mark.parametrize("term, pattern", [(t, p) for t in TERMS for p in t.get("typed", ())],
+                         ids=lambda x: x if isinstance(x, str) else x["id"])
+def test_every_typed_exemption_matches_a_message_of_the_template(term, pattern):
+    assert any(re.search(pattern, msgid) for _ctx, msgid, _s in messages("kiosk.pot")), \
+        f"{term['id']}: no message of kiosk.pot types {pattern!r} any more; update i18n/glossary.toml"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_what_is_typed_in_a_terminal_is_kept_as_typed(code):
+    changed = [f"{msgid!r} -> {s!r} lacks {text!r}" for _ctx, msgid, strings in messages(f"{code}.po")
+               for term in TERMS for text in typed(term, msgid) for s in strings if text not in s]
+    assert not changed, f"{code}: a command or an option's value is typed as it is, untranslated:\n" + "\n".join(changed)
 
 
 @pytest.mark.parametrize("term", TERMS, ids=lambda t: t["id"])
