@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.core import utc
 from kiosk.cli_common import number, run_guarded, whole_number
 from kiosk.i18n import N_, _, format_number
 
@@ -174,8 +175,8 @@ KIND_LABELS = {"bus": N_("buses"), "disaster": N_("disaster response"), "cctv": 
 def _print_info(info: dict) -> None:
     from datetime import timezone
 
-    start = datetime.fromtimestamp(info["t_start"] / 1000, timezone.utc).isoformat()
-    end = datetime.fromtimestamp(info["t_end"] / 1000, timezone.utc).isoformat()
+    start = utc.stamp(datetime.fromtimestamp(info["t_start"] / 1000, timezone.utc))
+    end = utc.stamp(datetime.fromtimestamp(info["t_end"] / 1000, timezone.utc))
     kind = _(KIND_LABELS[info["kind"]]) if info["kind"] in KIND_LABELS else info["kind"]
     print(f"{info['id']} ({kind}), {start} .. {end}, {info['timezone']}")
     print(_("languages: {languages}").format(languages=", ".join(info["languages"]) or "-"))

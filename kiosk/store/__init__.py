@@ -1,5 +1,6 @@
-"""The kiosk's own SQLite database, through sqlite-utils. No Qt here."""
+"""The kiosk's own SQLite database, through sqlite-utils. No Qt here.
 
-from kiosk.store.db import open_database
-
-__all__ = ["open_database"]
+Nothing is imported here: the command line reads the vocabulary of ``kiosk.store.model`` (the
+statuses, roles and types) without loading sqlite-utils, which the kiosk needs only once a
+screen reads the visit log.
+"""
