@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 
 from kiosk.cli_common import run_guarded, whole_number
 from kiosk.i18n import N_, _
-from kiosk.store.model import STATUSES  # light: the vocabulary, not the database
+from kiosk.store.vocabulary import STATUSES
 
 ACTOR = "admin"
 _ADD_FIELDS = {"organization", "organization_id", "organization_type", "country", "countries", "headcount",

@@ -10,8 +10,7 @@ from datetime import datetime
 from typing import Mapping, NamedTuple
 
 from kiosk.i18n import N_
-
-STATUSES = ("requested", "confirmed", "checked_in", "completed", "cancelled", "no_show")
+from kiosk.store.vocabulary import STATUSES  # one list, the command line's parser's too
 STATUS_LABELS = {
     "requested": N_("Requested"),
     "confirmed": N_("Confirmed"),
