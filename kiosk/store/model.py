@@ -11,6 +11,7 @@ from typing import Mapping, NamedTuple
 
 from kiosk.i18n import N_
 from kiosk.store.vocabulary import STATUSES  # one list, the command line's parser's too
+
 STATUS_LABELS = {
     "requested": N_("Requested"),
     "confirmed": N_("Confirmed"),

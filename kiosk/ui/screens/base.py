@@ -45,6 +45,19 @@ class Screen(QWidget):
         self.scroll = scroll
         return column
 
+    def message_line(self):
+        """The line where this screen says why something was refused (``say``), hidden until then."""
+        from kiosk.ui.widgets import label
+
+        self.message = label("error")
+        self.message.hide()
+        return self.message
+
+    def say(self, text: str) -> None:
+        """Say a refusal in place ("" hides the line)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def retranslate(self) -> None:
         """Set every visible string from the current catalog. Called on every language change."""
 

@@ -31,8 +31,7 @@ class VisitScreen(Screen):
         self.status_label = label("heading", wrap=False)
         self.when = label("body")
         self.details = label("muted")
-        self.message = label("error")
-        self.message.hide()
+        self.message_line()
 
         self.actions = QHBoxLayout()
         self.buttons = {}
@@ -133,10 +132,6 @@ class VisitScreen(Screen):
             self._fill_page()
         except KioskError as exc:  # the log is busy or failing: say it here, keep the page
             self.say(exc.message)
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def retranslate(self) -> None:
         b = self.buttons

@@ -43,8 +43,7 @@ class VisitFormScreen(Screen):
         self._rooms: list[str] = []  # the rooms offered as chips, read when the form opens
 
         self.heading = label("title")
-        self.message = label("error")
-        self.message.hide()
+        self.message_line()
 
         self.org_heading = label("heading")
         self.org_chosen = label("body")
@@ -272,10 +271,6 @@ class VisitFormScreen(Screen):
         by = self.arranged_by
         self.by_chosen.setText(by[1] if by else _("Nobody"))
         self.by_clear.setVisible(by is not None)
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ pickers
     def _search_organizations(self, text: str) -> list[tuple[object, str]]:
