@@ -86,7 +86,9 @@ class StaffRepository:
     def set_pin(self, actor: Actor, staff_id: int, pin: str) -> None:
         """An administrator sets anyone's PIN; a guide only their own. A PIN another member or
         the center already has is refused (one scrypt call per PIN stored)."""
-        if not (isinstance(actor, Staff) and actor.id == staff_id):
+        if isinstance(actor, Staff) and actor.id == staff_id:
+            authorize(self.db, actor, "edit")  # their own: any member still active
+        else:
             authorize(self.db, actor, "manage_staff")
         pin_hash = self._hash(pin)
         self.get(staff_id)
