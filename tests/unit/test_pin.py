@@ -134,3 +134,45 @@ def test_the_guard_asking_others_no_longer_lets_a_members_pin_act_as_the_centers
     assert guard.check("2468") and guard.who == "Kim"
     members.pop("9090")
     assert guard.check("9090") and guard.who == "admin"
+
+
+def test_a_hash_of_another_scheme_never_verifies():
+    stored = pin.hash_pin("4821")
+    other = "plain" + stored[len("scrypt"):]
+    assert not pin.verify_pin("4821", other)
+    assert not pin.verify_pin("4821", stored.replace("$", "$x", 1))  # a cost that is not a number
+
+
+def test_a_hash_keeps_a_16_byte_salt_and_a_32_byte_digest():
+    import base64
+
+    scheme, n, r, p, salt, digest = pin.hash_pin("4821").split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", pin.N, pin.R, pin.P)
+    assert len(base64.b64decode(salt)) == 16 and len(base64.b64decode(digest)) == 32
+    with pytest.raises(ValueError, match="4 to 8 digits"):
+        pin.hash_pin("12")
+
+
+def test_the_shared_pin_message_says_what_to_do_and_not_whose():
+    assert str(pin.SharedPin(("Kim",), True)) == (
+        "This PIN belongs to more than one person, so it signs nobody in. "
+        "An administrator can give each person their own PIN.")
+
+
+def test_a_pin_checked_on_a_worker_in_the_last_second_of_a_lock_does_not_sign_in():
+    now = [0.0]
+    guard = pin.PinGuard(lambda: "", clock=lambda: now[0])
+    for _ in range(5):
+        guard.record(None)
+    now[0] += 29.5
+    assert guard.seconds_locked() == 1
+    assert guard.record("admin") is False and guard.who is None
+
+
+def test_the_guard_with_holders_signs_in_the_center_and_the_members():
+    center = pin.hash_pin("9090")
+    holders = [("Kim", pin.hash_pin("2468"))]
+    guard = pin.PinGuard(lambda: center, clock=lambda: 0.0, holders=lambda: holders)
+    assert guard.check("9090") and guard.who == "admin"
+    assert guard.check("2468") and guard.who == "Kim"
+    assert not guard.check("1111") and guard.who is None and guard.failures == 1

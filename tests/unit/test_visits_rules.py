@@ -485,3 +485,160 @@ def test_an_imported_day_starts_at_local_midnight(db, tmp_path):
     import_visits_csv(db, sheet, "admin", SEOUL)
     [visit] = [VisitRepository(db, SEOUL).get(r[0]) for r in db.execute("SELECT id FROM visits")]
     assert visit.start == datetime(2019, 5, 14, tzinfo=SEOUL) and visit.end == datetime(2019, 5, 15, tzinfo=SEOUL)
+
+
+# ---------------------------------------------------------------- second look: details a person sees
+
+
+def test_an_assignment_returned_is_the_one_just_made(visits, staff, people):
+    visit = visits.create_visit("guide", form())
+    choi = staff.add_staff("admin", "Choi Yuna", "guide", ["es"])
+    staff.assign("guide", visit.id, choi.id, "guide")
+    made = staff.assign("guide", visit.id, people["guide"].id, "interpreter", "es")
+    assert (made.staff_name, made.role) == ("Kim Min-ji", "interpreter")
+    with pytest.raises(ValidationError) as refused:
+        staff.assign("guide", visit.id, choi.id, "interpreter", "spanish!")
+    assert refused.value.field == "language"
+    with pytest.raises(NotFound) as missing:
+        staff.assign("guide", 404, choi.id)
+    assert missing.value.message == "There is no visit number 404."
+    with pytest.raises(ValidationError) as refused:
+        staff.assign("guide", visit.id, people["gone"].id)
+    assert refused.value.message == "This staff account is no longer active."
+    cancelled = visits.create_visit("guide", form("Quito"))
+    visits.cancel_visit("guide", cancelled.id)
+    with pytest.raises(ValidationError) as refused:
+        staff.assign("guide", cancelled.id, choi.id)
+    assert refused.value.message == "Nobody can be assigned to a visit that did not take place."
+    with pytest.raises(NotFound) as missing:
+        staff.suggest_staff(404)
+    assert missing.value.message == "There is no visit number 404."
+
+
+def test_a_guide_who_does_not_speak_the_language_does_not_hide_the_ones_after(visits, staff, people):
+    staff.add_staff("admin", "Ahn", "guide", ["vi"])  # first by name, no Spanish
+    visit = visits.create_visit("guide", form(languages=("es",)))
+    assert [s.staff.name for s in staff.suggest_staff(visit.id)] == ["Kim Min-ji"]
+
+
+def test_the_staff_forms_refusals_say_what_to_fix(staff):
+    cases = (("", "guide", "Enter the staff member's name."), ("x" * 121, "guide", "At most 120 characters."),
+             ("Kim", "boss", "A staff member is a guide or an administrator."))
+    for name, role, message in cases:
+        with pytest.raises(ValidationError) as refused:
+            staff.add_staff("admin", name, role)
+        assert refused.value.message == message
+
+
+def test_a_form_with_two_guides_warns_for_each(visits, schedule, staff, people):
+    kim, choi = people["guide"], staff.add_staff("admin", "Choi Yuna", "guide", ["es"])
+    lima = visits.create_visit("guide", form("Lima", at(3, 10), at(3, 11)))
+    staff.assign("guide", lima.id, kim.id)
+    staff.assign("guide", lima.id, choi.id, "interpreter")
+    names = [c.staff_name for c in schedule.conflicts_at(at(3, 10, 30), at(3, 12), staff_ids=[kim.id, choi.id])]
+    assert names == ["Choi Yuna", "Kim Min-ji"]
+
+
+def test_the_list_in_another_time_zone_and_with_naive_times(db, visits):
+    visits.create_visit("guide", form("Lima", at(3, 10)))  # 02:00 in Paris
+    paris = Schedule(db, "Europe/Paris")
+    assert paris.count(start=datetime(2026, 12, 3, 1, 30), end=datetime(2026, 12, 3, 2, 30)) == 1
+    assert paris.count(start=datetime(2026, 12, 3, 10, 0)) == 0
+    seoul = Schedule(db, SEOUL)
+    assert seoul.count(start=datetime(2026, 12, 3, 9, 30), end=datetime(2026, 12, 3, 10, 30)) == 1
+    assert [r.organization_name for r in paris.in_range(datetime(2026, 12, 3, 1), datetime(2026, 12, 3, 3))] == [
+        "Lima"]
+
+
+def test_paging_through_visits_at_the_same_hour_in_both_directions(visits, schedule):
+    same = at(3, 10)
+    made = [visits.create_visit("guide", form(f"Org {k}", same), status="confirmed" if k % 2 else "requested").id
+            for k in range(7)]
+    for newest_first, order in ((True, made[::-1]), (False, made)):
+        seen, key = [], None
+        while True:
+            page = schedule.page(after=key, limit=2, newest_first=newest_first)
+            seen += [r.id for r in page.rows]
+            if page.next_key is None:
+                break
+            key = page.next_key
+        assert seen == order
+    confirmed, key = [], None
+    while True:
+        page = schedule.page(after=key, limit=2, statuses=["confirmed"], newest_first=False)
+        confirmed += [r.id for r in page.rows]
+        if page.next_key is None:
+            break
+        key = page.next_key
+    assert confirmed == made[1::2]
+
+
+def test_a_jump_in_the_list_honours_its_filters(visits, schedule):
+    ids = [visits.create_visit("guide", form(f"Org {d}", at(d, 10)), status=s).id
+           for d, s in ((1, "confirmed"), (2, "requested"), (3, "confirmed"), (4, "requested"))]
+    assert schedule.key_at(1, statuses=["confirmed"]).id == ids[2]
+    assert schedule.key_at(1, start=at(1, 0), end=at(2, 0)).id == ids[0]
+    assert schedule.key_at(1, start=at(2, 0)).id == ids[3]
+
+
+def test_a_visits_page_shows_its_notes_organizations_and_dates(visits):
+    visit = visits.create_visit("guide", VisitForm(organization="Lima", start=at(3, 10), end=at(3, 11),
+                                                   countries={"PE": 3}, arranged_by="WeGO", notes="bring badges"))
+    got = visits.get(visit.id)
+    assert got.notes == "bring badges" and got.arranged_by.name == "WeGO" and got.organization.name == "Lima"
+    assert got.created_utc and got.updated_utc and got.created_utc <= got.updated_utc
+    assert visits.get(visits.create_visit("guide", form("Quito")).id).arranged_by is None
+    with pytest.raises(NotFound) as missing:
+        visits.get(404)
+    assert missing.value.message == "There is no visit number 404."
+
+
+def test_editing_away_a_country_already_counted_keeps_its_people(visits):
+    visit = visits.create_visit("guide", form(countries={"PE": 3, "CO": 2}))
+    visits.check_in("guide", visit.id, {"PE": 3, "CO": 2})
+    edited = visits.edit_visit("guide", visit.id, form(countries={"PE": 4}))
+    assert {c.country: (c.expected, c.actual) for c in edited.countries} == {"PE": (4, 3), "CO": (None, 2)}
+    assert edited.headcount == 5
+
+
+def test_the_headcount_rules_at_check_in_and_completion(visits, people, db):
+    guide = people["guide"]
+    one = visits.create_visit("guide", form())
+    assert visits.check_in(guide, one.id, {"PE": 1}).actual_headcount == 1  # one person is a delegation
+    assert db.execute("SELECT updated_by FROM visits WHERE id = ?", [one.id]).fetchone()[0] == guide.id
+    done = visits.complete("guide", one.id, {"Peru": 2, "PE": 1, "CO": 1})
+    assert {c.country: c.actual for c in done.countries} == {"PE": 3, "CO": 1}
+    visits.record_headcount(people["admin"], one.id, {"PE": 2})
+    assert db.execute("SELECT updated_by FROM visits WHERE id = ?", [one.id]).fetchone()[0] == people["admin"].id
+    big = visits.create_visit("guide", form("Seoul", countries={"KR": 50}))
+    assert visits.check_in("guide", big.id, {"KR": 100_000}).actual_headcount == 100_000
+    for counts, field, message in (
+            ({"KR": 100_001}, "headcount", "A visit has at most 100000 people."),
+            ({"KR": 0}, "headcount", "Nobody came: record the visit as a no-show instead."),
+            ({"Narnia": 3}, "headcount", "Unknown country: Narnia."),
+            ({"KR": -1}, "headcount", "The headcount for South Korea must be a whole number."),
+            ("KR 3", "headcount", "Enter how many people came from each country.")):
+        with pytest.raises(ValidationError) as refused:
+            visits.record_headcount("guide", big.id, counts)
+        assert refused.value.field == field and refused.value.message.startswith(message)
+
+
+def test_arrival_and_departure_are_kept_in_the_centers_zone(visits, db):
+    visit = visits.create_visit("guide", form())
+    utc = datetime(2026, 12, 3, 1, 5, tzinfo=timezone.utc)
+    visits.check_in("guide", visit.id, at=utc)
+    done = visits.complete("guide", visit.id, at=utc + timedelta(hours=1))
+    assert done.actual_start.utcoffset() == done.actual_end.utcoffset() == timedelta(hours=9)
+    assert db.execute("SELECT actual_start, actual_end_utc FROM visits").fetchone() == (
+        "2026-12-03T10:05:00+09:00", "2026-12-03T02:05:00Z")
+
+
+def test_times_typed_at_the_terminal(monkeypatch):
+    from kiosk.store import times
+
+    assert times.parse_input(" 2026-12-03T01:00Z ", SEOUL) == at(3, 10)
+    assert times.parse_input("2026-12-03T01:00z", SEOUL) == at(3, 10)
+    assert times.parse_input("2026-12-03T10:00", SEOUL) == at(3, 10)
+    assert times.parse_input("2026-12-03T10:00", SEOUL).utcoffset() == timedelta(hours=9)
+    assert times.zone("Nowhere/City") == SEOUL and times.zone(None) == SEOUL
+    assert times.now_utc().utcoffset() == timedelta(0)

@@ -246,3 +246,35 @@ def test_the_check_runs_on_workers_and_the_guard_counts_it_afterwards(staff, cen
     assert found == [staff.get(kim.id), "admin", None, staff.get(kim.id), None, "admin"]
     assert guard.record(found[2]) is False and guard.tries_left() == pins.FREE_TRIES - 1
     assert guard.record(found[0]) is True and guard.who == staff.get(kim.id) and guard.failures == 0
+
+
+def test_a_clash_is_listed_with_when_it_was_first_found(staff, db):
+    from datetime import datetime, timezone
+
+    ahn, baek = (staff.add_staff("admin", name, "guide", ["ko"]) for name in ("Ahn", "Baek"))
+    legacy_pin(db, ahn, "6060")
+    legacy_pin(db, baek, "6060")
+    with pytest.raises(pins.SharedPin):
+        staff.who_has_pin("6060")
+    db.execute("UPDATE pin_clashes SET found_utc = '2026-01-02T03:04:05+00:00' WHERE staff_id = ?", [baek.id])
+    [clash] = staff.pin_clashes()
+    assert clash.found_utc == "2026-01-02T03:04:05+00:00"  # the earliest of its people's
+    assert datetime.fromisoformat(clash.found_utc) < datetime.now(timezone.utc)
+
+
+def test_two_clashes_found_to_share_one_pin_become_one(staff, db):
+    ahn, baek, cho, dan = (staff.add_staff("admin", n, "guide", ["ko"]) for n in ("Ahn", "Baek", "Cho", "Dan"))
+    get = staff.get
+    staff.note_shared_pin(pins.SharedPin((get(ahn.id), get(baek.id))))
+    staff.note_shared_pin(pins.SharedPin((get(cho.id), get(dan.id))))
+    assert len(staff.pin_clashes()) == 2
+    staff.note_shared_pin(pins.SharedPin((get(baek.id), get(cho.id))))
+    assert [[m.name for m in c.members] for c in staff.pin_clashes()] == [["Ahn", "Baek", "Cho", "Dan"]]
+
+
+def test_a_pin_that_is_not_4_to_8_digits_is_refused_before_anything_else(staff):
+    kim = staff.add_staff("admin", "Kim Min-ji", "guide", ["ko"])
+    for bad in ("123", "123456789", "12a4", 1234):
+        with pytest.raises(ValidationError) as refused:
+            staff.set_pin("admin", kim.id, bad)
+        assert refused.value.field == "pin" and refused.value.message == "A PIN has 4 to 8 digits."
