@@ -642,3 +642,39 @@ def test_times_typed_at_the_terminal(monkeypatch):
     assert times.parse_input("2026-12-03T10:00", SEOUL).utcoffset() == timedelta(hours=9)
     assert times.zone("Nowhere/City") == SEOUL and times.zone(None) == SEOUL
     assert times.now_utc().utcoffset() == timedelta(0)
+
+
+def test_the_same_guide_also_interpreting_gets_the_interpreter_row_back(visits, staff, people):
+    visit = visits.create_visit("guide", form())
+    kim = people["guide"]
+    guiding = staff.assign("guide", visit.id, kim.id, "guide")
+    interpreting = staff.assign("guide", visit.id, kim.id, "interpreter", "es")
+    assert interpreting.role == "interpreter" and interpreting.id != guiding.id
+
+
+def test_the_list_from_a_day_on_oldest_first(visits, schedule):
+    ids = [visits.create_visit("guide", form(f"Org {d}", at(d, 10))).id for d in (1, 2, 3)]
+    assert schedule.key_at(1, start=at(2, 0), newest_first=False).id == ids[1]
+    assert [r.id for r in schedule.page(start=at(2, 0), newest_first=False).rows] == ids[1:]
+    assert schedule.count(end=datetime(2026, 12, 2, 10, 0)) == 1  # naive: 10:00 in Seoul, not in UTC
+
+
+def test_a_visit_keeps_when_it_was_made_and_when_it_last_changed(visits, db):
+    visit = visits.create_visit("guide", form())
+    db.execute("UPDATE visits SET created_utc = '2026-01-01T00:00:00+00:00', updated_utc = '2026-01-02T00:00:00+00:00'")
+    got = visits.get(visit.id)
+    assert (got.created_utc, got.updated_utc) == ("2026-01-01T00:00:00+00:00", "2026-01-02T00:00:00+00:00")
+    assert visits.check_in("guide", visit.id).updated_utc > "2026-01-02T00:00:00+00:00"
+
+
+def test_refusals_of_a_status_or_a_headcount_read_in_full(visits):
+    with pytest.raises(ValidationError) as refused:
+        visits.create_many("admin", [(form(), None)], status="cancelled")
+    assert refused.value.message == "A new visit is requested, confirmed or completed, not Cancelled."
+    with pytest.raises(ValidationError) as refused:
+        visits.create_many("admin", [(form(), None)], status="bogus")
+    assert refused.value.message == "A new visit is requested, confirmed or completed, not bogus."
+    visit = visits.create_visit("guide", form())
+    with pytest.raises(ValidationError) as refused:
+        visits.record_headcount("guide", visit.id, {"PE": 2})
+    assert refused.value.message == "The headcount is taken once the delegation has checked in."
