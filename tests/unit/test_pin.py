@@ -177,3 +177,11 @@ def test_the_guard_with_holders_signs_in_the_center_and_the_members():
     assert guard.check("9090") and guard.who == "admin"
     assert guard.check("2468") and guard.who == "Kim"
     assert not guard.check("1111") and guard.who is None and guard.failures == 1
+
+
+def test_the_pad_asks_for_a_first_pin_until_the_center_has_one():
+    stored = [""]
+    guard = pin.PinGuard(lambda: stored[0])
+    assert not guard.has_pin()
+    stored[0] = pin.hash_pin("9090")
+    assert guard.has_pin()
