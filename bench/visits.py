@@ -18,6 +18,17 @@ tables counted once at the end (kiosk.store.stats.bulk_load). Measured:
                       index, not the rows)
   create_visit_ms     median of one visit saved through the repository, synced to disk,
                       triggers included
+  rooms_ms            median of the rooms the visit form offers (Schedule.rooms_in_use)
+  clash_form_ms       median of the clash check of a form not saved yet (its room and two
+                      guides, on a busy afternoon: Schedule.conflicts_at), clash_count the
+                      warnings it finds
+  clash_visit_ms      median of the clash check of a saved visit with its guide
+                      (Schedule.conflicts)
+  suggest_ms          median of the guides suggested for a visit (StaffRepository.suggest_staff),
+                      suggested the number offered
+  csv_import_ms       median of importing a spreadsheet of --csv-rows rows (kiosk visits
+                      import: read, check every row, save them in one transaction); the rows are
+                      deleted again after each import
 Goals: stats <= 50 ms, month <= 30 ms, page <= 30 ms; the list view never loads every row.
 """
 
@@ -36,9 +47,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.store.countries import codes  # noqa: E402
+from kiosk.store.csv_import import import_visits_csv  # noqa: E402
 from kiosk.store.db import open_database  # noqa: E402
 from kiosk.store.model import VisitForm  # noqa: E402
 from kiosk.store.schedule import Schedule  # noqa: E402
+from kiosk.store.staff import StaffRepository  # noqa: E402
 from kiosk.store.stats import bulk_load, recount, stats  # noqa: E402
 from kiosk.store.visits import UID_DOMAIN, VisitRepository  # noqa: E402
 
@@ -124,11 +137,37 @@ def median_ms(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def import_csv(db, tz, rows: int, repeat: int) -> float:
+    """Median milliseconds of importing a spreadsheet of ``rows`` past visits (organizations
+    known and new, Korean and foreign); the visits of each import are deleted again afterwards."""
+    path = OUT / "visits-import.csv"
+    rng = random.Random(11)
+    lines = ["date,organization,country,headcount"]
+    for i in range(rows):
+        day = date(2024, 1, 1) + timedelta(days=i * 300 // rows)
+        lead = f"Korean institution {rng.randrange(KOREAN_INSTITUTIONS)}" if i % 2 else f"Imported city {i % 97}"
+        lines.append(f"{day.isoformat()},{lead},{'KR' if i % 2 else 'Peru'},{1 + i % 30}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    repo = VisitRepository(db, tz)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = import_visits_csv(db, path, "admin", tz, today=TODAY)
+        times.append((time.perf_counter() - start) * 1000)
+        assert result.imported == rows, result
+        imported = [v for (v,) in db.execute("SELECT id FROM visits WHERE client_token GLOB 'csv:*'")]
+        with db.atomic():
+            for visit_id in imported:
+                repo.delete_visit("admin", visit_id)
+    return statistics.median(times)  # the new organizations stay, as after a real import
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true", help="(the output is always one JSON line)")
     parser.add_argument("--visits", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--csv-rows", type=int, default=500)
     args = parser.parse_args()
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -174,6 +213,25 @@ def main() -> None:
     create_ms = median_ms(create, 20)
     for visit_id in created:  # the file stays as generated for the next run
         repo.delete_visit("admin", visit_id)
+
+    rooms = schedule.rooms_in_use()
+    rooms_ms = median_ms(schedule.rooms_in_use, args.repeat)
+
+    # a busy afternoon of the last year, when guides are assigned
+    busy = datetime(2025, 10, 15, 14, tzinfo=tz)
+    form_clashes = schedule.conflicts_at(busy, busy + timedelta(minutes=90), "Room 2", [1, 2])
+    clash_form_ms = median_ms(lambda: schedule.conflicts_at(busy, busy + timedelta(minutes=90), "Room 2", [1, 2]),
+                              args.repeat)
+    visit_id = db.execute("SELECT a.visit_id FROM assignments a JOIN visits v ON v.id = a.visit_id"
+                          " WHERE v.scheduled_start_utc >= '2025-10-15T05:00:00Z' ORDER BY v.scheduled_start_utc"
+                          " LIMIT 1").fetchone()[0]
+    clash_visit_ms = median_ms(lambda: schedule.conflicts(visit_id), args.repeat)
+    staff = StaffRepository(db)
+    suggested = len(staff.suggest_staff(visit_id))
+    suggest_ms = median_ms(lambda: staff.suggest_staff(visit_id), args.repeat)
+
+    csv_import_ms = import_csv(db, tz, args.csv_rows, max(3, args.repeat // 6))
+    visits_total = db.execute("SELECT count(*) FROM visits").fetchone()[0]
     visits_total = db.execute("SELECT count(*) FROM visits").fetchone()[0]
     db.close()
     out = {
@@ -182,6 +240,11 @@ def main() -> None:
         "month_ms": round(month_ms, 2), "month_rows": month_rows,
         "page_ms": round(page_ms, 3), "jump_ms": round(jump_ms, 1),
         "create_visit_ms": round(create_ms, 2),
+        "rooms_ms": round(rooms_ms, 3), "rooms": len(rooms),
+        "clash_form_ms": round(clash_form_ms, 3), "clash_count": len(form_clashes),
+        "clash_visit_ms": round(clash_visit_ms, 3),
+        "suggest_ms": round(suggest_ms, 3), "suggested": suggested,
+        "csv_import_ms": round(csv_import_ms, 1), "csv_rows": args.csv_rows,
         "db_mb": round(path.stat().st_size / 1e6, 1),
         "people": figures["people"], "foreign_countries": figures["foreign"]["countries"],
         "goals": {"stats_ms": 50, "month_ms": 30, "page_ms": 30},

@@ -306,3 +306,19 @@ def m003_visit_statistics(db):
     from kiosk.store.stats import rebuild_aggregates
 
     rebuild_aggregates(db)
+
+
+# PINs are stored salted, so two equal PINs cannot be told apart by their hashes: a clash made
+# before PINs had to differ shows when the shared PIN is typed, and is kept here for the
+# administrators until one of the people gets a new PIN. Members of one clash share its key.
+@migrations()
+def m004_pin_clashes(db):
+    _run_script(db, """
+CREATE TABLE pin_clashes (
+    staff_id INTEGER PRIMARY KEY REFERENCES staff (id),
+    clash INTEGER NOT NULL,
+    with_center INTEGER NOT NULL DEFAULT 0,
+    found_utc TEXT NOT NULL
+);
+CREATE INDEX pin_clashes_clash ON pin_clashes (clash);
+""")

@@ -176,6 +176,16 @@ class Staff:
 
 
 @dataclass(frozen=True)
+class PinClash:
+    """Members of staff found sharing one PIN, with each other or with the center's staff PIN
+    (``with_center``): that PIN signs nobody in until one of them gets a new one."""
+
+    members: tuple[Staff, ...]
+    with_center: bool
+    found_utc: str
+
+
+@dataclass(frozen=True)
 class Assignment:
     id: int
     visit_id: int

@@ -1,10 +1,17 @@
-"""Staff (guides and administrators), their visit assignments, and who could take a visit.
-No Qt."""
+"""Staff (guides and administrators), their PINs, their visit assignments, and who could take
+a visit. No Qt.
+
+One PIN, one person: a member's own PIN differs from every other member's (active or not) and
+from the center's staff PIN, and a new center PIN from every member's. PINs are stored salted,
+so equal PINs set before this rule cannot be found from their hashes: such a clash comes to
+light when its PIN is typed, and stays in :meth:`StaffRepository.pin_clashes` until one of the
+people sharing it gets a new PIN."""
 
 from __future__ import annotations
 
 import json
 import re
+from typing import Callable
 
 import sqlite_utils
 
@@ -13,7 +20,7 @@ from kiosk.i18n import _, language_matches
 from kiosk.store import times
 from kiosk.store.db import utc_now
 from kiosk.store.errors import NotFound, PermissionDenied, ValidationError
-from kiosk.store.model import ASSIGNMENT_ROLES, STAFF_ROLES, Assignment, Staff, Suggestion
+from kiosk.store.model import ASSIGNMENT_ROLES, STAFF_ROLES, Assignment, PinClash, Staff, Suggestion
 from kiosk.store.permissions import Actor, authorize
 from kiosk.store.validate import clean_language, clean_languages
 
@@ -29,8 +36,11 @@ _COLUMNS = "id, name, role, languages, active, pin_hash IS NOT NULL AND pin_hash
 
 
 class StaffRepository:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, center_pin_hash: Callable[[], str] | None = None):
+        """``center_pin_hash`` gives the hash of the center's staff PIN (the ``staff_pin_hash``
+        setting), which no member's own PIN may equal."""
         self.db = db
+        self.center_pin_hash = center_pin_hash or (lambda: "")
 
     # ------------------------------------------------------------ people
 
@@ -48,6 +58,8 @@ class StaffRepository:
         authorize(self.db, actor, "manage_staff")
         name, role, languages = self._clean(name, role, languages)
         pin_hash = self._hash(pin) if pin is not None else None
+        if pin is not None:
+            self._refuse_pin_in_use(pin, None)
         with self.db.atomic():
             cursor = self.db.execute(
                 "INSERT INTO staff (name, role, languages, pin_hash, active, created_utc) VALUES (?, ?, ?, ?, 1, ?)",
@@ -72,13 +84,19 @@ class StaffRepository:
         return self.get(staff_id)
 
     def set_pin(self, actor: Actor, staff_id: int, pin: str) -> None:
-        """An administrator sets anyone's PIN; a guide only their own."""
-        if not (isinstance(actor, Staff) and actor.id == staff_id):
+        """An administrator sets anyone's PIN; a guide only their own. A PIN another member or
+        the center already has is refused (one scrypt call per PIN stored)."""
+        if isinstance(actor, Staff) and actor.id == staff_id:
+            authorize(self.db, actor, "edit")  # their own: any member still active
+        else:
             authorize(self.db, actor, "manage_staff")
         pin_hash = self._hash(pin)
+        self.get(staff_id)
+        self._refuse_pin_in_use(pin, staff_id)
         with self.db.atomic():
             self.get(staff_id)
             self.db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", [pin_hash, staff_id])
+            self._forget_clash(staff_id)
 
     def sign_in(self, staff_id: int, pin: str) -> Staff:
         """The member of staff, when the PIN is theirs and they are active. Wrong tries are
@@ -87,6 +105,73 @@ class StaffRepository:
         if row is None or not row[1] or not row[0] or not pins.verify_pin(pin, row[0]):
             raise PermissionDenied(_("Wrong PIN."))
         return self.get(staff_id)
+
+    # ------------------------------------------------------------ one PIN, one person
+
+    def pin_holders(self, include_inactive: bool = False) -> tuple[tuple[Staff, str], ...]:
+        """Every member with an own PIN (active ones only, unless ``include_inactive``), with
+        its hash: the ``holders`` of :func:`kiosk.core.pin.who_has_pin`. One quick read: call it
+        on the database's thread and hand the result to the worker."""
+        where = "" if include_inactive else " AND active"
+        return tuple((_staff(row), row[6]) for row in self.db.execute(
+            f"SELECT {_COLUMNS}, pin_hash FROM staff WHERE pin_hash IS NOT NULL AND pin_hash != ''{where}"
+            " ORDER BY id"))
+
+    def who_has_pin(self, pin: str) -> str | Staff | None:
+        """"admin" for the center's staff PIN, the active member whose own PIN it is, or None;
+        raises :class:`kiosk.core.pin.SharedPin` (and keeps the clash) when more than one person
+        has it. Slow and on this thread: a screen runs :func:`kiosk.core.pin.who_has_pin` on a
+        worker instead, then calls :meth:`note_shared_pin` on a SharedPin."""
+        try:
+            return pins.who_has_pin(pin, self.center_pin_hash(), self.pin_holders())
+        except pins.SharedPin as exc:
+            self.note_shared_pin(exc)
+            raise
+
+    def note_shared_pin(self, shared: pins.SharedPin) -> None:
+        """Keep a clash that came to light when its PIN was typed, for :meth:`pin_clashes`."""
+        ids = sorted({m.id for m in shared.members})
+        if len(ids) + int(shared.center) < 2:
+            return
+        marks = ", ".join("?" * len(ids))
+        with self.db.atomic():
+            known = self.db.execute(f"SELECT DISTINCT clash, with_center FROM pin_clashes WHERE staff_id IN ({marks})",
+                                    ids).fetchall()
+            key = min([ids[0]] + [k for k, _c in known])
+            center = shared.center or any(c for _k, c in known)
+            if known:
+                self.db.execute(f"UPDATE pin_clashes SET clash = ? WHERE clash IN ({', '.join('?' * len(known))})",
+                                [key] + [k for k, _c in known])
+            for staff_id in ids:
+                self.db.execute("INSERT INTO pin_clashes (staff_id, clash, found_utc) VALUES (?, ?, ?)"
+                                " ON CONFLICT (staff_id) DO UPDATE SET clash = excluded.clash",
+                                [staff_id, key, utc_now()])
+            self.db.execute("UPDATE pin_clashes SET with_center = ? WHERE clash = ?", [int(center), key])
+
+    def pin_clashes(self) -> list[PinClash]:
+        """The PINs known to be shared, first found first: which members share each one, and
+        whether it is also the center's staff PIN. For the administrators: each of these PINs
+        signs nobody in until one of its people gets a new one."""
+        groups: dict[int, list] = {}
+        for row in self.db.execute(
+                "SELECT p.clash, p.with_center, p.found_utc, s.id, s.name, s.role, s.languages, s.active,"
+                " s.pin_hash IS NOT NULL AND s.pin_hash != '' FROM pin_clashes p JOIN staff s ON s.id = p.staff_id"
+                " ORDER BY p.clash, s.name, s.id"):
+            group = groups.setdefault(row[0], [[], bool(row[1]), row[2]])
+            group[0].append(_staff(row[3:]))
+            group[2] = min(group[2], row[2])
+        clashes = [PinClash(tuple(m), center, found) for m, center, found in groups.values()]
+        return sorted(clashes, key=lambda c: (c.found_utc, c.members[0].id))
+
+    def hash_center_pin(self, pin: str) -> str:
+        """The hash to save as the center's new staff PIN (the ``staff_pin_hash`` setting).
+        ValidationError when it is not 4 to 8 digits or a member already has it as their own."""
+        self._hash(pin)
+        self._refuse_pin_in_use(pin, None, center=False)
+        with self.db.atomic():
+            self.db.execute("UPDATE pin_clashes SET with_center = 0")
+            self._drop_lone_clashes()
+        return pins.hash_pin(pin)
 
     # ------------------------------------------------------------ assignments
 
@@ -167,6 +252,27 @@ class StaffRepository:
         if role not in STAFF_ROLES:
             raise ValidationError("role", _("A staff member is a guide or an administrator."))
         return name, role, clean_languages(languages)
+
+    def _refuse_pin_in_use(self, pin: str, staff_id: int | None, center: bool = True) -> None:
+        """ValidationError when another member (active or not), or the center unless
+        ``center`` is False, has this PIN; whose is not said."""
+        others = [(m, h) for m, h in self.pin_holders(include_inactive=True) if m.id != staff_id]
+        try:
+            who = pins.who_has_pin(pin, self.center_pin_hash() if center else "", others)
+        except pins.SharedPin as exc:
+            self.note_shared_pin(exc)  # two others share it: now it is known
+            who = exc
+        if who is not None:
+            raise ValidationError("pin", _("This PIN is already in use. Choose another one."))
+
+    def _forget_clash(self, staff_id: int) -> None:
+        """A member with a new PIN no longer shares the old one."""
+        self.db.execute("DELETE FROM pin_clashes WHERE staff_id = ?", [staff_id])
+        self._drop_lone_clashes()
+
+    def _drop_lone_clashes(self) -> None:
+        self.db.execute("DELETE FROM pin_clashes WHERE clash IN (SELECT clash FROM pin_clashes GROUP BY clash"
+                        " HAVING count(*) + max(with_center) < 2)")
 
     @staticmethod
     def _hash(pin: str) -> str:

@@ -136,13 +136,17 @@ class StaffMembersScreen(Screen):
         desk = self.shell.desk()
         if desk is None:
             return
+        # a PIN two people share signs nobody in: the administrators see whose to change
+        shared = {m.id for c in desk.staff.pin_clashes() for m in c.members} if self.admin() else set()
         for k, member in enumerate(desk.staff.list_staff(include_inactive=True)):
             name = label("body")
             name.setText(member.name if member.active else _("{name} (inactive)").format(name=member.name))
-            details = label("muted")
+            details = label("error" if member.id in shared else "muted")
+            pin_state = _("own PIN set") if member.has_pin else _("no PIN yet")
+            if member.id in shared:
+                pin_state = _("PIN shared with someone else: it signs nobody in; give a new one")
             details.setText(" · ".join([_(STAFF_ROLE_LABELS.get(member.role, member.role)),
-                                        ", ".join(language_name(c) for c in member.languages),
-                                        _("own PIN set") if member.has_pin else _("no PIN yet")]))
+                                        ", ".join(language_name(c) for c in member.languages), pin_state]))
             self.rows.addWidget(name, k, 0)
             self.rows.addWidget(details, k, 1)
             if self.admin():
