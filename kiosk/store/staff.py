@@ -75,6 +75,20 @@ class StaffRepository:
                             [name, role, json.dumps(languages), staff_id])
         return self.get(staff_id)
 
+    def save_member(self, actor: Actor, staff_id: int | None, name: str, role: str, languages=(),
+                    active: bool = True, pin: str | None = None) -> Staff:
+        """The staff members form saved as one action, in one transaction: a new member
+        (``staff_id`` None) or an edit of name, role, languages, whether they still work here and,
+        when given, their PIN. All of it or nothing."""
+        if staff_id is None:
+            return self.add_staff(actor, name, role, languages, pin=pin)
+        with self.db.atomic():
+            self.edit_staff(actor, staff_id, name, role, languages)
+            self.set_active(actor, staff_id, active)
+            if pin:
+                self.set_pin(actor, staff_id, pin)
+        return self.get(staff_id)
+
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> Staff:
         """Deactivate someone who left (their past assignments stay), or bring them back."""
         authorize(self.db, actor, "manage_staff")
@@ -168,10 +182,15 @@ class StaffRepository:
         ValidationError when it is not 4 to 8 digits or a member already has it as their own."""
         self._hash(pin)
         self._refuse_pin_in_use(pin, None, center=False)
+        self.center_pin_changed()
+        return pins.hash_pin(pin)
+
+    def center_pin_changed(self) -> None:
+        """The center has a new staff PIN (checked against every member's): no member shares the
+        center's any more."""
         with self.db.atomic():
             self.db.execute("UPDATE pin_clashes SET with_center = 0")
             self._drop_lone_clashes()
-        return pins.hash_pin(pin)
 
     # ------------------------------------------------------------ assignments
 

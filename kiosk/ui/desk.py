@@ -47,7 +47,7 @@ class Guarded:
 
 
 class Desk:
-    def __init__(self, db, tz: str):
+    def __init__(self, db, tz: str, center_pin_hash=None):
         # imported here: the store is not needed for the first frame
         from kiosk.store.activity import ActivityRepository
         from kiosk.store.schedule import Schedule
@@ -59,7 +59,7 @@ class Desk:
         self.tz = visits.tz
         self.visits = Guarded(visits)
         self.schedule = Guarded(Schedule(db, self.tz))
-        self.staff = Guarded(StaffRepository(db))
+        self.staff = Guarded(StaffRepository(db, center_pin_hash))
         self.activity = Guarded(ActivityRepository(db, self.tz))
         self.organizations = Guarded(visits.organizations)
 

@@ -140,7 +140,7 @@ class MainWindow(QWidget):
         if db is None:
             return None
         if self._desk is None or self._desk.db is not db:
-            self._desk = Desk(db, self.settings.get("center_timezone"))
+            self._desk = Desk(db, self.settings.get("center_timezone"), lambda: self.settings.get("staff_pin_hash"))
         return self._desk
 
     @property

@@ -14,6 +14,7 @@ def type_pin(qtbot, screen, digits):
     for d in digits:
         qtbot.mouseClick(screen.keys[d], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.checking, timeout=10_000)
 
 
 def test_holding_the_logo_three_seconds_opens_the_pin_pad(qtbot, shell):
@@ -213,3 +214,66 @@ def test_folders_keep_their_order_on_an_arabic_screen(shell):
     # each path is isolated from the Arabic around it, so its slashes are not moved to the other end
     isolated = "\u2068" + str(shell.paths.data_dir) + "\u2069"
     assert any(line.endswith(isolated) for line in staff.info_text.text().splitlines())
+
+
+def test_the_pad_says_it_is_checking_and_takes_no_keys_meanwhile(qtbot, shell):
+    from kiosk import i18n
+
+    shell.set_language("en")
+    shell.settings.set("staff_pin_hash", pins.hash_pin("4821"))
+    shell.request_staff()
+    pad = shell.pin_screen
+    for d in "4821":
+        qtbot.mouseClick(pad.keys[d], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
+    assert pad.checking and pad.message.text() == i18n._("Checking the PIN…")
+    assert not pad.keys["4"].isEnabled() and not pad.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: shell.nav.current.screen_id == "staff", timeout=10_000)
+
+
+def _guide_with_the_centers_pin(shell):
+    """A guide whose PIN was set equal to the center's before PINs had to differ."""
+    member = shell.desk().staff.add_staff("admin", "Choi Yuna", "guide", ("en",))
+    shell.services.db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", [pins.hash_pin("4821"), member.id])
+    shell.services.db.conn.commit()
+    return member
+
+
+def test_a_pin_the_center_and_a_guide_share_signs_nobody_in_and_administrators_see_it(qtbot, shell):
+    from kiosk import i18n
+
+    shell.set_language("en")
+    shell.settings.set("staff_pin_hash", pins.hash_pin("4821"))
+    member = _guide_with_the_centers_pin(shell)
+    shell.request_staff()
+    pad = shell.pin_screen
+    tries = shell.staff.guard.tries_left()
+    type_pin(qtbot, pad, "4821")
+    assert shell.nav.current.screen_id == "pin" and shell.staff.actor is None
+    assert "more than one person" in pad.message.text() and member.name not in pad.message.text()
+    assert shell.staff.guard.tries_left() == tries  # not a wrong try: the PIN is right, but not one person's
+    # an administrator sees whose PIN to change (the desk signs them in to look)
+    shell.staff.actor = "admin"
+    shell.nav.go("staff", remember=False)
+    screen = shell.nav.go("staff-members")
+    QApplication.processEvents()
+    texts = [w.text() for w in screen.findChildren(type(pad.message)) if w.isVisible()]
+    assert any(i18n._("PIN shared with someone else: it signs nobody in; give a new one") in t for t in texts)
+
+
+def test_a_new_center_pin_a_member_has_is_refused_without_saying_whose(qtbot, shell):
+    from kiosk import i18n
+
+    shell.set_language("es")
+    shell.desk().staff.add_staff("admin", "Lee Seo-yeon", "guide", ("es",), pin="1357")
+    shell.request_staff()
+    pad = shell.pin_screen
+    assert pad.mode == NEW
+    type_pin(qtbot, pad, "1357")
+    type_pin(qtbot, pad, "1357")
+    assert shell.nav.current.screen_id == "pin" and pad.mode == NEW
+    assert pad.message.text() == i18n._("This PIN is already in use. Choose another one.")
+    assert "Lee" not in pad.message.text() and shell.settings.get("staff_pin_hash") == ""
+    type_pin(qtbot, pad, "2468")
+    type_pin(qtbot, pad, "2468")
+    assert shell.nav.current.screen_id == "staff" and pins.verify_pin("2468", shell.settings.get("staff_pin_hash"))

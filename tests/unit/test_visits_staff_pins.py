@@ -278,3 +278,18 @@ def test_a_pin_that_is_not_4_to_8_digits_is_refused_before_anything_else(staff):
         with pytest.raises(ValidationError) as refused:
             staff.set_pin("admin", kim.id, bad)
         assert refused.value.field == "pin" and refused.value.message == "A PIN has 4 to 8 digits."
+
+
+def test_saving_a_member_is_all_or_nothing(db, center):
+    """The staff members form in one action: an edit whose new PIN is refused changes neither
+    the name nor whether the member is active."""
+    repo = StaffRepository(db, center)
+    repo.add_staff("admin", "Kim Ji-woo", "guide", ("en",), pin="1357")
+    other = repo.save_member("admin", None, "Lee Seo-yeon", "guide", ("es",), pin="2468")
+    with pytest.raises(ValidationError):
+        repo.save_member("admin", other.id, "Lee Seo-yeon (Busan)", "admin", ("es", "en"), active=False, pin="1357")
+    kept = repo.get(other.id)
+    assert (kept.name, kept.role, kept.active, kept.languages) == ("Lee Seo-yeon", "guide", True, ("es",))
+    assert repo.sign_in(other.id, "2468") == kept
+    saved = repo.save_member("admin", other.id, "Lee Seo-yeon (Busan)", "guide", ("es", "en"), active=True, pin="8642")
+    assert saved.name == "Lee Seo-yeon (Busan)" and repo.sign_in(other.id, "8642") == saved

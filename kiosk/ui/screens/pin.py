@@ -12,6 +12,7 @@ from kiosk.i18n import _, ngettext
 from kiosk.ui import symbols
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, centered, label
+from kiosk.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,8 @@ class PinScreen(Screen):
         self.digits = ""
         self._first_entry = ""
         self._message = ("", "")  # (kind, text) kept as a function of the language
+        self._checking = False  # a PIN is being checked on a worker
+        self._generation = 0  # counts starts and leaves: a check from before them is void
 
         self.panel = card("panel")
         self.panel.setObjectName("pin-panel")
@@ -99,11 +102,18 @@ class PinScreen(Screen):
 
     # -- modes
     def start(self, mode: str) -> None:
+        self._checking = False
+        self._generation += 1
         self.mode = mode
         self.digits = ""
         self._first_entry = ""
         self._message = ("", "")
         self._refresh()
+
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked (on a worker): the pad takes no keys until it is done."""
+        return self._checking
 
     def title(self) -> str:
         return _("Staff access")
@@ -128,7 +138,11 @@ class PinScreen(Screen):
             self.instruction.setText(_("Enter the same PIN again to confirm it."))
         self.dots.setText(f"{symbols.DOT_FILLED} " * len(self.digits) + f"{symbols.DOT_EMPTY} " * max(0, 4 - len(self.digits)))
         locked = self.mode == ENTER and guard.seconds_locked() > 0
-        if locked:
+        checking = self._checking
+        if checking:
+            self._lock_timer.stop()
+            self.message.setText(_("Checking the PIN…"))
+        elif locked:
             seconds = guard.seconds_locked()
             self.message.setText(
                 ngettext("Too many wrong PINs. Try again in {n} second.",
@@ -140,8 +154,8 @@ class PinScreen(Screen):
             self._lock_timer.stop()
             self.message.setText(self._message_text())
         for btn in self.keys.values():
-            btn.setEnabled(not locked)
-        self.ok_button.setEnabled(not locked and len(self.digits) >= pins.MIN_DIGITS)
+            btn.setEnabled(not locked and not checking)
+        self.ok_button.setEnabled(not locked and not checking and len(self.digits) >= pins.MIN_DIGITS)
 
     def _message_text(self) -> str:
         kind, n = self._message
@@ -154,6 +168,10 @@ class PinScreen(Screen):
             return _("The two PINs differ. Please start again.")
         if kind == "too-short":
             return _("A PIN has 4 to 8 digits.")
+        if kind == "in-use":
+            return _("This PIN is already in use. Choose another one.")
+        if kind == "said":
+            return n  # a message already in the interface language
         return ""
 
     # -- input
@@ -178,33 +196,85 @@ class PinScreen(Screen):
             super().keyPressEvent(event)
 
     def submit(self) -> None:
+        if self._checking:
+            return  # one check at a time: a double tap on OK checks once
         if not pins.valid_pin(self.digits):
             self._message = ("too-short", 0)
             self._refresh()
             return
         entered, self.digits = self.digits, ""
+        staff = self.shell.staff
         if self.mode == ENTER:
-            guard = self.shell.staff.guard
-            if guard.check(entered):
-                self._message = ("", "")
-                self.accepted.emit()
+            if staff.guard.seconds_locked() > 0:
+                self._refresh()
                 return
-            log.warning("wrong staff PIN (%d in a row)", guard.failures)
-            left = guard.tries_left()
-            self._message = ("wrong", left) if left > 0 else ("wrong-locked", 0)
-        elif self.mode == NEW:
+            center, holders = staff.pin_inputs()
+            self._check(lambda: staff.identify(entered, center, holders), self._identified)
+            return
+        if self.mode == NEW:
             self._first_entry = entered
             self.mode = CONFIRM
+        elif entered == self._first_entry:
+            _center, holders = staff.pin_inputs()
+            self._check(lambda: staff.new_center_pin(entered, holders), self._new_pin_checked)
+            return
         else:
-            if entered == self._first_entry:
-                self.shell.staff.save_pin(entered)
-                self._first_entry = ""
-                self.accepted.emit()
-                return
             self._message = ("mismatch", 0)
             self.mode = NEW
             self._first_entry = ""
         self._refresh()
+
+    def _check(self, work, done) -> None:
+        """A PIN is checked against every PIN stored (one scrypt each): on a worker, the pad
+        saying so and taking no keys meanwhile."""
+        self._checking = True
+        self._message = ("", "")
+        self._refresh()
+        generation = self._generation
+
+        def finished(result) -> None:
+            if generation != self._generation:
+                return  # the pad was closed or restarted meanwhile
+            self._checking = False
+            done(result)
+
+        def failed(exc) -> None:
+            if generation != self._generation:
+                return
+            self._checking = False
+            if isinstance(exc, pins.SharedPin):
+                self.shell.staff.guard.record_shared(exc)
+                self.shell.staff.note_shared(exc)
+                self._message = ("said", exc.message)
+            else:
+                log.error("checking a PIN failed", exc_info=(type(exc), exc, exc.__traceback__))
+                self._message = ("said", _("The PIN could not be checked. Please try again."))
+            self._refresh()
+
+        run_in_background(self, work, finished, failed)
+
+    def _identified(self, who) -> None:
+        guard = self.shell.staff.guard
+        if guard.record(who):
+            self._message = ("", "")
+            self._refresh()
+            self.accepted.emit()
+            return
+        log.warning("wrong staff PIN (%d in a row)", guard.failures)
+        left = guard.tries_left()
+        self._message = ("wrong", left) if left > 0 else ("wrong-locked", 0)
+        self._refresh()
+
+    def _new_pin_checked(self, pin_hash: str | None) -> None:
+        self._first_entry = ""
+        if pin_hash is None:  # a member has this PIN as their own: whose is not said
+            self._message = ("in-use", 0)
+            self.mode = NEW
+            self._refresh()
+            return
+        self.shell.staff.save_pin(pin_hash)
+        self._refresh()
+        self.accepted.emit()
 
     def cancel(self) -> None:
         self.digits = ""
@@ -214,4 +284,6 @@ class PinScreen(Screen):
     def on_leave(self) -> None:
         self.digits = ""
         self._first_entry = ""
+        self._checking = False
+        self._generation += 1
         self._lock_timer.stop()

@@ -53,8 +53,7 @@ class StaffMembersScreen(Screen):
         self.save_button.clicked.connect(self.save)
         self.close_button = button()
         self.close_button.clicked.connect(lambda: self.panel.hide())
-        self.message = label("error")
-        self.message.hide()
+        self.message_line()
         box = QVBoxLayout(self.panel)
         for w in (self.panel_heading, self.name_label, self.name, self.role_label, self.role, self.lang_label,
                   self.languages, self.pin_label, self.pin):
@@ -101,10 +100,6 @@ class StaffMembersScreen(Screen):
         self.panel.hide()
         self.say("")
         self.retranslate()
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def retranslate(self) -> None:
         from kiosk.store.model import STAFF_ROLE_LABELS
@@ -188,14 +183,8 @@ class StaffMembersScreen(Screen):
         self.save_button.setEnabled(False)
 
         def work():
-            if self.editing is None:
-                desk.staff.add_staff(actor, self.name.text(), role, tuple(self.languages.chosen()), pin=pin or None)
-                return
-            with desk.db.atomic():  # one save, one transaction: all of it or nothing
-                desk.staff.edit_staff(actor, self.editing, self.name.text(), role, tuple(self.languages.chosen()))
-                desk.staff.set_active(actor, self.editing, self.active.isChecked())
-                if pin:
-                    desk.staff.set_pin(actor, self.editing, pin)
+            desk.staff.save_member(actor, self.editing, self.name.text(), role, tuple(self.languages.chosen()),
+                                   active=self.active.isChecked(), pin=pin or None)
 
         try:
             if not run_action(self.say, work):
