@@ -8,6 +8,7 @@ import os
 import sys
 
 from kiosk import __version__, cli_common
+from kiosk.core.errors import KioskError
 from kiosk.i18n import _
 
 
@@ -83,12 +84,31 @@ def set_pin_command(args) -> int:
         print(_("The two PINs differ. Please start again."), file=sys.stderr)
         return 2
     try:
-        settings.set("staff_pin_hash", pins.hash_pin(first))
+        settings.set("staff_pin_hash", _center_pin_hash(paths, first))
+    except KioskError as exc:  # a member has this PIN as their own (whose is not said)
+        print(exc.message, file=sys.stderr)
+        return 2
     except OSError as exc:
         print(_("The PIN could not be saved: {reason}").format(reason=cli_common.where_and_why(exc)), file=sys.stderr)
         return 1
     print(_("The staff PIN is set."))
     return 0
+
+
+def _center_pin_hash(paths, pin: str) -> str:
+    """The hash of a new center PIN, refused (ValidationError) when a member of staff has it:
+    one PIN, one person, as on the PIN pad."""
+    from kiosk.core import pin as pins
+    from kiosk.store.db import open_database
+    from kiosk.store.staff import StaffRepository
+
+    if not paths.database.exists():
+        return pins.hash_pin(pin)  # no visit log yet: no member either
+    db = open_database(paths.database)
+    try:
+        return StaffRepository(db).hash_center_pin(pin)
+    finally:
+        db.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ import sqlite_utils
 from kiosk.core import pin as pins
 from kiosk.i18n import _, language_matches
 from kiosk.store import times
-from kiosk.store.db import utc_now
+from kiosk.store.times import utc_now
 from kiosk.store.errors import NotFound, PermissionDenied, ValidationError
 from kiosk.store.model import ASSIGNMENT_ROLES, STAFF_ROLES, Assignment, PinClash, Staff, Suggestion
 from kiosk.store.permissions import Actor, authorize

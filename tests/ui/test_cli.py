@@ -82,3 +82,22 @@ def test_set_pin_refuses_a_short_pin_in_the_interface_language(tmp_path):
 def test_exit_after_first_frame(tmp_path):
     result = kiosk("--data-dir", str(tmp_path / "d"), "--exit-after-first-frame", timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_set_pin_refuses_a_pin_a_member_of_staff_has(tmp_path):
+    """One PIN, one person, from the terminal too: whose it is goes unsaid."""
+    from kiosk import paths as paths_mod
+    from kiosk.store.db import open_database
+    from kiosk.store.staff import StaffRepository
+
+    data = tmp_path / "d"
+    db = open_database(paths_mod.resolve(data_dir=data).ensure().database)
+    StaffRepository(db).add_staff("admin", "Kim Ji-woo", "guide", ("en",), pin="135790")
+    db.close()
+    result = kiosk("--data-dir", str(data), "set-pin", "--stdin", input="135790\n", lang="es_ES.UTF-8")
+    assert result.returncode == 2
+    said = i18n.translate_in("es", "This PIN is already in use. Choose another one.")
+    assert result.stderr == said + "\n" and "Kim" not in result.stderr
+    assert "scrypt$" not in ((data / "settings.json").read_text() if (data / "settings.json").exists() else "")
+    result = kiosk("--data-dir", str(data), "set-pin", "--stdin", input="246801\n")
+    assert result.returncode == 0, result.stderr
