@@ -12,7 +12,6 @@ import sqlite_utils
 from kiosk.core.errors import StorageError, sqlite_reason
 from kiosk.i18n import _
 from kiosk.store.migrations import migrations
-from kiosk.store.times import utc_now  # noqa: F401 - kiosk/store/staff.py imports it from here
 
 log = logging.getLogger(__name__)
 
