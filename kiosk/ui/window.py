@@ -68,9 +68,7 @@ class MainWindow(QWidget):
         TouchButton.touch_px = self.metrics.touch
         self._library = None
         self._desk = None
-        from kiosk.core.library import PackChecks
-
-        self.pack_checks = PackChecks()  # what was verified of the packs, by path, size and time
+        self._pack_checks = None
         self.staff = StaffSession(self.settings, self.desk)
         self.visitor = VisitorSession(services.sessions, self.desk)
 
@@ -124,6 +122,16 @@ class MainWindow(QWidget):
         from kiosk import paths as paths_mod
 
         return [paths_mod.samples_dir(), self.paths.packs_dir]
+
+    @property
+    def pack_checks(self):
+        """What was verified of the packs, by path, size and modification time (made on first
+        use: the pack reader and numpy are not needed for the first frame)."""
+        if self._pack_checks is None:
+            from kiosk.core.library import PackChecks
+
+            self._pack_checks = PackChecks()
+        return self._pack_checks
 
     def library(self):
         """The packs on offer, loaded on first use; a pack the staff area verified already, and
