@@ -5,7 +5,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.store.db import open_database
 from kiosk.store.errors import NotFound, PermissionDenied, ValidationError
 from kiosk.store.model import VisitForm
 from kiosk.store.staff import StaffRepository
@@ -23,13 +22,6 @@ def lima(**changes):
                   countries={"PE": 3, "CO": 2}, languages=("es",), room="Briefing room")
     values.update(changes)
     return VisitForm(**values)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -5,19 +5,11 @@ from datetime import date
 import pytest
 
 from kiosk.store.csv_import import ImportRefused, import_visits_csv
-from kiosk.store.db import open_database
 from kiosk.store.errors import PermissionDenied
 from kiosk.store.stats import recount, stats
 
 TODAY = date(2026, 1, 1)
 KOREAN_LOG = "날짜,기관,국가,인원,비고\n2019.05.14,서울특별시,대한민국,12,\n2019. 6. 1.,리마시,페루,5,\n2020-01-02,Ministry of ICT,Viet Nam,\"1,200\",ICT week\n"
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp949", "utf-16"])

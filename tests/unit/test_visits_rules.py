@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.store.csv_import import import_visits_csv
-from kiosk.store.db import open_database
 from kiosk.store.errors import NotFound, PermissionDenied, ValidationError
 from kiosk.store.model import STATUSES, VisitForm
 from kiosk.store.schedule import Schedule
@@ -26,13 +25,6 @@ def form(org="Lima", start=None, end=None, room=None, countries=None, languages=
     start = start or at(3, 10)
     return VisitForm(organization=org, start=start, end=end or start + timedelta(hours=1),
                      countries=countries or {"PE": 5}, room=room, languages=languages)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.fixture

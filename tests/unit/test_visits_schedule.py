@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.store.activity import ActivityRepository
-from kiosk.store.db import open_database
 from kiosk.store.errors import ValidationError
 from kiosk.store.model import VisitForm
 from kiosk.store.schedule import Schedule
@@ -23,13 +22,6 @@ def at(day, hour, minute=0):
 def form(org, start, end, room=None, languages=(), countries=None):
     return VisitForm(organization=org, start=start, end=end, countries=countries or {"PE": 5},
                      room=room, languages=languages)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import pytest
 
 from kiosk import i18n
 from kiosk.core import pin as pins
-from kiosk.store.db import open_database
 from kiosk.store.errors import ValidationError
 from kiosk.store.staff import StaffRepository
 
@@ -16,13 +15,6 @@ from kiosk.store.staff import StaffRepository
 def quick_scrypt(monkeypatch):
     # hashes made here are cheaper to check; verify_pin reads the cost from each stored hash
     monkeypatch.setattr(pins, "N", 2**10)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
 
 
 class Center:

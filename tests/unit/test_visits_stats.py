@@ -24,13 +24,6 @@ def visit(org, year, countries, org_country=None, month=5):
                      organization_country=org_country)
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "k.sqlite")
-    yield database
-    database.close()
-
-
 def test_stats_on_a_known_log(db):
     visits = VisitRepository(db, SEOUL)
     visits.create_visit("admin", visit("Seoul Metropolitan Government", 2019, {"KR": 12}), status="completed")
