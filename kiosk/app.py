@@ -28,7 +28,7 @@ def prepare(config: str | None, data_dir: str | None, console: bool = True) -> t
     paths = paths_mod.resolve(config, data_dir).ensure()
     logs.setup(paths.log_dir, console=console)
     settings = Settings.load(paths.config_file)
-    i18n.load_catalogs(cache_dir=paths.cache_dir)
+    i18n.ensure_loaded(cache_dir=paths.cache_dir)
     return paths, settings
 
 

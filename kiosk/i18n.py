@@ -143,9 +143,11 @@ def load_catalogs(folder: Path | None = None, cache_dir: Path | None = None) -> 
     return dict(languages)
 
 
-def ensure_loaded() -> None:
+def ensure_loaded(cache_dir: Path | None = None) -> None:
+    """Load the catalogs once: the command line does it before parsing, and the kiosk's start
+    then finds them loaded."""
     if not _state.languages:
-        load_catalogs()
+        load_catalogs(cache_dir=cache_dir)
 
 
 def languages(enabled: list[str] | None = None) -> list[Language]:

@@ -64,13 +64,9 @@ class Desk:
         self.organizations = Guarded(visits.organizations)
 
     def stats(self) -> dict:
-        from kiosk.store.stats import stats
+        from kiosk.store import stats
 
-        try:
-            return stats(self.db)
-        except (sqlite3.Error, OSError) as exc:
-            log.warning("the visit log's figures cannot be read: %s", exc, exc_info=True)
-            raise unavailable(exc) from exc
+        return Guarded(stats).stats(self.db)
 
     def now(self) -> datetime:
         return utc.now().astimezone(self.tz)

@@ -1,7 +1,7 @@
 """Who is in the staff area: the PIN pad's guard, the person a PIN signed in, and what they may do.
 
 Checking a PIN costs one scrypt call per PIN stored (the center's and each member's): the PIN pad
-runs :meth:`StaffSession.identify` and :meth:`StaffSession.new_center_pin` on a worker, with what
+runs :func:`kiosk.core.pin.who_has_pin` and :meth:`StaffSession.new_center_pin` on a worker, with what
 :meth:`StaffSession.pin_inputs` read from the database beforehand on the UI thread.
 """
 
@@ -41,11 +41,6 @@ class StaffSession:
         except KioskError:  # the log is busy: the center's PIN still signs in
             log.warning("staff PINs unavailable; only the center's staff PIN is checked", exc_info=True)
             return center, ()
-
-    @staticmethod
-    def identify(pin: str, center: str, holders: tuple):
-        """Who ``pin`` signs in ("admin", a member, or None); raises SharedPin. For a worker."""
-        return pins.who_has_pin(pin, center, holders)
 
     @staticmethod
     def new_center_pin(pin: str, holders: tuple) -> str | None:

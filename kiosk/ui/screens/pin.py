@@ -209,7 +209,7 @@ class PinScreen(Screen):
                 self._refresh()
                 return
             center, holders = staff.pin_inputs()
-            self._check(lambda: staff.identify(entered, center, holders), self._identified)
+            self._check(lambda: pins.who_has_pin(entered, center, holders), self._identified)
             return
         if self.mode == NEW:
             self._first_entry = entered
