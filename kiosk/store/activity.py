@@ -12,7 +12,7 @@ import sqlite_utils
 from kiosk.i18n import _
 from kiosk.store import times
 from kiosk.store.errors import NotFound, ValidationError
-from kiosk.store.model import DemoShown, Feedback, Visitor, VisitorForm
+from kiosk.store.model import DemoShown, Feedback, FeedbackFigures, Visitor, VisitorForm
 from kiosk.store.permissions import Actor, authorize
 from kiosk.store.schedule import Schedule
 from kiosk.store.validate import clean_country, clean_text
@@ -31,42 +31,83 @@ class ActivityRepository:
     # ------------------------------------------------------------ demos at the screen
 
     def record_demo(self, demo_id: str, seconds: float, started: datetime | None = None,
-                    pack_id: str | None = None) -> DemoShown:
+                    pack_id: str | None = None, stop_id: int | None = None) -> DemoShown:
         """Log a demo watched at the screen, attached to the delegation checked in at the time it
-        started (none when nobody is checked in). Called by the kiosk itself, so no actor."""
+        started (none when nobody is checked in) and to the stop of its tour it was shown at.
+        Called by the kiosk itself, so no actor."""
         if not isinstance(demo_id, str) or not demo_id:
             raise ValidationError("demo_id", _("A demo has an id."))
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds < 0:
             raise ValidationError("seconds", _("The time watched cannot be negative."))
         started = times.aware(started, self.tz) if started is not None else self.clock()
         with self.db.atomic():
-            visit_id = self.schedule.current_checked_in_visit_id(started)
+            if stop_id is not None:
+                row = self.db.execute("SELECT visit_id FROM tour_stops WHERE id = ?", [stop_id]).fetchone()
+                visit_id = row[0] if row else None
+                stop_id = stop_id if row else None  # the tour was edited meanwhile: keep the demo
+            else:
+                visit_id = None
+            if visit_id is None:
+                visit_id = self.schedule.current_checked_in_visit_id(started)
             cursor = self.db.execute(
-                "INSERT INTO demos_shown (visit_id, demo_id, pack_id, started_utc, seconds) VALUES (?, ?, ?, ?, ?)",
-                [visit_id, demo_id, pack_id, times.utc_key(started, self.tz), float(seconds)])
-        return DemoShown(cursor.lastrowid, visit_id, demo_id, pack_id, times.utc_key(started, self.tz), float(seconds))
+                "INSERT INTO demos_shown (visit_id, demo_id, pack_id, started_utc, seconds, stop_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [visit_id, demo_id, pack_id, times.utc_key(started, self.tz), float(seconds), stop_id])
+        return DemoShown(cursor.lastrowid, visit_id, demo_id, pack_id, times.utc_key(started, self.tz),
+                         float(seconds), stop_id)
 
     def demos_shown(self, visit_id: int) -> list[DemoShown]:
         return [DemoShown(*r) for r in self.db.execute(
-            "SELECT id, visit_id, demo_id, pack_id, started_utc, seconds FROM demos_shown WHERE visit_id = ?"
-            " ORDER BY started_utc, id", [visit_id])]
+            "SELECT id, visit_id, demo_id, pack_id, started_utc, seconds, stop_id FROM demos_shown"
+            " WHERE visit_id = ? ORDER BY started_utc, id", [visit_id])]
 
     # ------------------------------------------------------------ feedback
 
     def add_feedback(self, visit_id: int, rating: int | None, comment: str | None = None,
-                     at: datetime | None = None) -> Feedback:
-        """A delegation's rating (1 to 5 stars) and comment, typed at the screen or by staff."""
-        if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5):
-            raise ValidationError("rating", _("A rating is 1 to 5 stars."))
+                     at: datetime | None = None, replaces: int | None = None) -> Feedback:
+        """A delegation's answer at the screen: one of four faces (1 = unhappy … 4 = delighted)
+        and an optional comment. No personal data. ``replaces`` names the answer this one
+        corrects (a second tap moments after the first), which is then updated, not added to."""
+        if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 4):
+            raise ValidationError("rating", _("An answer is one of the four faces."))
         comment = clean_text(comment, "comment", MAX_COMMENT)
         if rating is None and comment is None:
             raise ValidationError("rating", _("Give a rating or write a comment."))
         when = times.utc_key(times.aware(at, self.tz) if at is not None else self.clock(), self.tz)
         with self.db.atomic():
             self._visit_exists(visit_id)
+            if replaces is not None and self.db.execute("SELECT 1 FROM feedback WHERE id = ? AND visit_id = ?",
+                                                        [replaces, visit_id]).fetchone():
+                self.db.execute("UPDATE feedback SET rating = ?, comment = ?, created_utc = ? WHERE id = ?",
+                                [rating, comment, when, replaces])
+                return Feedback(replaces, visit_id, rating, comment, when)
             cursor = self.db.execute("INSERT INTO feedback (visit_id, rating, comment, created_utc) VALUES (?, ?, ?, ?)",
                                      [visit_id, rating, comment, when])
         return Feedback(cursor.lastrowid, visit_id, rating, comment, when)
+
+    def feedback_by(self, per: str, year: int | None = None) -> list[FeedbackFigures]:
+        """The answers per month ("2026-11", in the center's zone) or per country of the
+        delegation (each country a visit came from counts its answers)."""
+        rows = self.db.execute(
+            "SELECT f.rating, v.scheduled_start, v.id FROM feedback f JOIN visits v ON v.id = f.visit_id"
+            " WHERE f.rating IS NOT NULL").fetchall()
+        countries: dict[int, list[str]] = {}
+        if per == "country":
+            for visit_id, country in self.db.execute(
+                    "SELECT visit_id, country FROM visit_countries WHERE visit_id IN"
+                    " (SELECT visit_id FROM feedback WHERE rating IS NOT NULL)"):
+                countries.setdefault(visit_id, []).append(country)
+        tally: dict[str, list[int]] = {}
+        for rating, start, visit_id in rows:
+            if year is not None and not start.startswith(str(year)):
+                continue
+            keys = [start[:7]] if per == "month" else countries.get(visit_id, [])
+            for key in keys:
+                tally.setdefault(key, [0, 0, 0, 0])[rating - 1] += 1
+        figures = [FeedbackFigures(k, sum(v), tuple(v)) for k, v in tally.items()]
+        if per == "month":
+            return sorted(figures, key=lambda f: f.key)
+        return sorted(figures, key=lambda f: (-f.answers, f.key))
 
     def feedback(self, visit_id: int) -> list[Feedback]:
         return [Feedback(*r) for r in self.db.execute(

@@ -322,3 +322,25 @@ CREATE TABLE pin_clashes (
 );
 CREATE INDEX pin_clashes_clash ON pin_clashes (clash);
 """)
+
+
+# A visit's tour: its ordered stops, each a demo (or one of its pack's story chapters, by index)
+# with the minutes planned and the guide's notes per language ({"ko": "...", "en": "..."}).
+# A demo shown during the tour names the stop it belonged to; a delegation's answer to the
+# closing question is one of four faces (1 = unhappy, 4 = delighted), kept in the rating column.
+@migrations()
+def m005_tours(db):
+    _run_script(db, """
+CREATE TABLE tour_stops (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits (id),
+    position INTEGER NOT NULL CHECK (position >= 0),
+    demo_id TEXT NOT NULL,
+    chapter INTEGER CHECK (chapter >= 0),
+    minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 240),
+    notes TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (visit_id, position)
+);
+ALTER TABLE demos_shown ADD COLUMN stop_id INTEGER REFERENCES tour_stops (id);
+CREATE INDEX demos_shown_stop ON demos_shown (stop_id);
+""")

@@ -236,6 +236,7 @@ class DemoShown:
     pack_id: str | None
     started_utc: str
     seconds: float
+    stop_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -269,3 +270,48 @@ class VisitorForm:
     contact: str | None = None
     consent_photos: bool = False
     consent_contact: bool = False
+
+
+@dataclass(frozen=True)
+class TourStop:
+    """One stop of a visit's tour: a demo, or one story chapter of its pack (``chapter`` is the
+    chapter's index), with the minutes planned for it and the guide's notes per language."""
+
+    id: int
+    visit_id: int
+    position: int
+    demo_id: str
+    chapter: int | None
+    minutes: int
+    notes: Mapping[str, str]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "position": self.position, "demo": self.demo_id, "chapter": self.chapter,
+                "minutes": self.minutes, "notes": dict(self.notes)}
+
+
+@dataclass(frozen=True)
+class StopForm:
+    demo_id: str
+    minutes: int
+    chapter: int | None = None
+    notes: Mapping[str, str] = ()  # type: ignore[assignment]  # an empty mapping
+
+
+@dataclass(frozen=True)
+class FeedbackFigures:
+    """The delegations' answers for one month or one country: how many, and how many of each
+    face (1 = unhappy … 4 = delighted)."""
+
+    key: str  # "2026-11" or a country code
+    answers: int
+    faces: tuple[int, int, int, int]
+
+    @property
+    def mean(self) -> float:
+        return sum((i + 1) * n for i, n in enumerate(self.faces)) / self.answers if self.answers else 0.0
+
+    @property
+    def happy_share(self) -> float:
+        """The part of the answers that were one of the two happy faces."""
+        return (self.faces[2] + self.faces[3]) / self.answers if self.answers else 0.0

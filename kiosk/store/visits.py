@@ -211,14 +211,14 @@ class VisitRepository:
         return self.get(visit_id)
 
     def delete_visit(self, actor: Actor, visit_id: int) -> None:
-        """Remove a visit entered by mistake, with its roster, assignments and feedback. Demos
+        """Remove a visit entered by mistake, with its roster, assignments, tour and feedback. Demos
         shown during it stay in the log, attached to no visit. Administrators only."""
         authorize(self.db, actor, "delete")
         with self.db.atomic():
             self.get(visit_id)
-            for table in ("visit_countries", "visitors", "assignments", "feedback"):
+            self.db.execute("UPDATE demos_shown SET visit_id = NULL, stop_id = NULL WHERE visit_id = ?", [visit_id])
+            for table in ("visit_countries", "visitors", "assignments", "feedback", "tour_stops"):
                 self.db.execute(f"DELETE FROM {table} WHERE visit_id = ?", [visit_id])
-            self.db.execute("UPDATE demos_shown SET visit_id = NULL WHERE visit_id = ?", [visit_id])
             self.db.execute("DELETE FROM visits WHERE id = ?", [visit_id])
 
     # ------------------------------------------------------------ internals

@@ -63,7 +63,7 @@ def test_every_utc_time_the_store_writes_has_the_one_form(tmp_path):
     staff.assign("admin", visit.id, guide.id)
     visits.check_in("guide", visit.id, at=datetime(2026, 12, 3, 10, 5, tzinfo=SEOUL))
     activity.record_demo("cctv", 30, started=datetime(2026, 12, 3, 10, 10, tzinfo=SEOUL))
-    activity.add_feedback(visit.id, 5)
+    activity.add_feedback(visit.id, 4)
     activity.add_visitor("guide", visit.id, VisitorForm("Ana Torres"))
     sessions = SessionRepository(db)
     sessions.end(sessions.start("es"), "idle")

@@ -147,11 +147,12 @@ def test_feedback_and_roster(repos, db):
     visits, _, _ = repos
     activity = ActivityRepository(db, SEOUL)
     lima = visits.create_visit("guide", form("Lima", at(3, 10), at(3, 12)))
-    activity.add_feedback(lima.id, 5, "Muy interesante")
-    with pytest.raises(ValidationError) as refused:
-        activity.add_feedback(lima.id, 6)
-    assert refused.value.field == "rating"
-    assert [(f.rating, f.comment) for f in activity.feedback(lima.id)] == [(5, "Muy interesante")]
+    activity.add_feedback(lima.id, 4, "Muy interesante")
+    for wrong in (5, 0, True):  # four faces, nothing else
+        with pytest.raises(ValidationError) as refused:
+            activity.add_feedback(lima.id, wrong)
+        assert refused.value.field == "rating"
+    assert [(f.rating, f.comment) for f in activity.feedback(lima.id)] == [(4, "Muy interesante")]
     visitor = activity.add_visitor("guide", lima.id, VisitorForm("Ana Torres", title="Director", country="Peru",
                                                                   consent_photos=True))
     assert (visitor.country, visitor.consent_photos, visitor.consent_contact) == ("PE", True, False)
