@@ -54,6 +54,15 @@ def _language_list(v: Any) -> bool:
     return isinstance(v, list) and bool(v) and all(isinstance(c, str) and c for c in v) and len(set(v)) == len(v)
 
 
+def _text(limit: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, str) and len(v) <= limit and "\x00" not in v
+
+
+def _url(v: Any) -> bool:
+    return v == "" or (isinstance(v, str) and len(v) <= 300 and v.startswith(("https://", "http://"))
+                       and not any(c.isspace() for c in v))
+
+
 DECLARED: tuple[Setting, ...] = (
     Setting("idle_timeout_s", 90, _int_between(15, 3600), N_("Idle timeout")),
     Setting("idle_countdown_s", 10, _int_between(3, 60), N_("Countdown before reset")),
@@ -64,6 +73,16 @@ DECLARED: tuple[Setting, ...] = (
     Setting("logo_path", "", lambda v: isinstance(v, str), N_("Logo")),
     Setting("staff_pin_hash", "", lambda v: isinstance(v, str), N_("Staff PIN")),
     Setting("center_timezone", "Asia/Seoul", _time_zone, N_("Center time zone")),
+    # the contact a delegation takes home (recap, and its QR code as a vCard when no recap_url)
+    Setting("contact_name", "", _text(120), N_("Contact: office or person")),
+    Setting("contact_phone", "", _text(40), N_("Contact: telephone")),
+    Setting("contact_email", "", _text(120), N_("Contact: e-mail")),
+    Setting("contact_web", "", _text(200), N_("Contact: web site")),
+    Setting("contact_address", "", _text(200), N_("Contact: address")),
+    # where a center publishes its recaps: "https://…/recap/{id}" (or the id is appended)
+    Setting("recap_url", "", _url, N_("Recap web address")),
+    # presenter mode: the screen (by name) the guide works on; empty is the primary screen
+    Setting("console_screen", "", _text(120), N_("Guide's screen")),
 )
 BY_KEY = {s.key: s for s in DECLARED}
 
