@@ -11,6 +11,7 @@ severity and a water level) and ``str.format`` for values: ``_("{n} visitors").f
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gettext
 import logging
@@ -188,6 +189,21 @@ def set_language(code: str) -> None:
     if changed:
         for listener in list(_state.listeners):
             listener(code)
+
+
+@contextlib.contextmanager
+def speaking(code: str | None):
+    """``_()`` and the formats in ``code`` for a moment, telling no listener: the guide's console
+    in their own language while the audience's screen speaks the delegation's."""
+    ensure_loaded()
+    if not code or code not in _state.translations:
+        yield
+        return
+    previous, _state.current = _state.current, code
+    try:
+        yield
+    finally:
+        _state.current = previous
 
 
 def on_language_changed(listener: Callable[[str], None]) -> Callable[[], None]:

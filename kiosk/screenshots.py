@@ -116,6 +116,61 @@ def _error(w) -> None:
     w.show_error()
 
 
+def _visit_today(w) -> int | None:
+    """The example log's delegation checked in today (it has a tour planned)."""
+    desk = w.desk()
+    now = desk.now()
+    rows = desk.schedule.in_range(now.replace(hour=0, minute=0), now.replace(hour=23, minute=59),
+                                  statuses=("checked_in",))
+    return rows[0].id if rows else None
+
+
+def _start_visit(w, presenter: bool = False) -> bool:
+    visit_id = _visit_today(w)
+    if visit_id is None:
+        return False
+    w.staff.actor = "admin"
+    lang = i18n.current_language()
+    w.start_visit_mode(visit_id, presenter=presenter)
+    # shown as if the delegation read the language of the shot (the example's reads Malay)
+    plan = w.visit_mode.plan
+    plan.languages = [lang] + [c for c in plan.languages if c != lang]
+    w.set_language(lang)
+    return True
+
+
+def _welcome(w) -> None:
+    _start_visit(w)
+
+
+def _tour(w) -> None:
+    if _start_visit(w):
+        w.tour_next()
+        w.tour_next()
+
+
+def _console(w) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if _start_visit(w, presenter=True):
+        w.tour_next()
+        for _ in range(3):
+            QApplication.processEvents()
+        w.nav.current.refresh_thumbnail()
+
+
+def _audience(w):
+    if _start_visit(w, presenter=True):
+        w.tour_next()
+        return w.audience
+
+
+def _feedback(w) -> None:
+    if _start_visit(w):
+        w.end_visit()
+        w.nav.current.view.choose(4)
+
+
 SHOTS: list[tuple[str, Callable]] = [
     ("attract", _attract),
     ("home", _home),
@@ -133,6 +188,11 @@ SHOTS: list[tuple[str, Callable]] = [
     ("staff-members", _staff_members),
     ("idle", _idle),
     ("error", _error),
+    ("welcome", _welcome),
+    ("tour", _tour),
+    ("console", _console),
+    ("audience", _audience),
+    ("feedback", _feedback),
 ]
 
 
@@ -165,11 +225,11 @@ def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
         for name, setup in shots:
             window.reset_to_attract("screenshot")
             window.set_language(lang)
-            setup(window)
+            shown = setup(window) or window  # a shot may show another window (the audience's)
             for _ in range(3):
                 QApplication.processEvents()
             target = out / f"{name}-{lang}.png"
-            if not window.grab().save(str(target)):
+            if not shown.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
         window.idle_overlay.hide()

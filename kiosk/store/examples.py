@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.store.model import VisitForm
 from kiosk.store.staff import StaffRepository
+from kiosk.store.tours import TourRepository
 from kiosk.store.visits import VisitRepository
 
 STAFF = (
@@ -49,6 +50,7 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
     visits = VisitRepository(db, zone)
     staff = StaffRepository(db)
     members = [staff.add_staff("admin", name, role, languages) for name, role, languages in STAFF]
+    tours = TourRepository(db)
 
     def form(k: int, day: date, hour: int, people_scale: float = 1.0) -> VisitForm:
         org, kind, country, by, people, languages = DELEGATIONS[k % len(DELEGATIONS)]
@@ -79,6 +81,8 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
         guide = members[1 + k % (len(members) - 1)]
         staff.assign("admin", visit.id, guide.id, "guide", guide.languages[0])
         when = visit.start + timedelta(minutes=5)
+        if offset == today.weekday():  # today's delegations come with a tour planned
+            tours.apply_template("admin", visit.id, "overview" if status == "checked_in" else "safety")
         if status in ("checked_in", "completed"):
             visits.check_in("admin", visit.id, at=when)
         if status == "completed":

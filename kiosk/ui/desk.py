@@ -90,6 +90,10 @@ class DemoWatch:
         self._t0 = time.monotonic()
 
     def stop(self, desk: Desk | None) -> None:
+        self.stop_at(desk, None)
+
+    def stop_at(self, desk: Desk | None, stop_id: int | None) -> None:
+        """Log the demo as shown at this stop of the visit's tour (None: at no stop)."""
         demo_id, self.demo_id = self.demo_id, None
         if demo_id is None or desk is None:
             return
@@ -97,6 +101,7 @@ class DemoWatch:
         if seconds < self.MIN_SECONDS:
             return
         try:
-            desk.activity.record_demo(demo_id, round(seconds, 1), started=self.started, pack_id=self.pack_id)
+            desk.activity.record_demo(demo_id, round(seconds, 1), started=self.started, pack_id=self.pack_id,
+                                      stop_id=stop_id)
         except Exception:
             log.exception("could not log the demo %s", demo_id)

@@ -25,12 +25,15 @@ SCREEN_CLASSES: dict[str, str] = {
     "stats": "stats:StatsScreen",
     "staff-members": "staff_members:StaffMembersScreen",
     "error": "error:ErrorScreen",
+    "welcome": "welcome:WelcomeScreen",
+    "feedback": "feedback:FeedbackScreen",
+    "console": "console:ConsoleScreen",
 }
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
 STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members"}
 #: Screens Back never returns to.
-NOT_REMEMBERED = ("attract", "error", "pin")
+NOT_REMEMBERED = ("attract", "error", "pin", "feedback", "console")
 
 
 def screen_class(screen_id: str) -> type[Screen]:

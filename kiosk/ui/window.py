@@ -71,6 +71,14 @@ class MainWindow(QWidget):
         self._pack_checks = None
         self.staff = StaffSession(self.settings, self.desk)
         self.visitor = VisitorSession(services.sessions, self.desk)
+        from kiosk.ui.visit_mode import VisitMode
+
+        self.visit_mode = VisitMode(self)
+        self.visit_mode.ended.connect(self._visit_mode_ended)
+        self.visit_mode.changed.connect(self._update_tour_bar)
+        self.audience = None  # kiosk.ui.presenter.AudienceWindow, made for the first visit on two screens
+        self._binder = None
+        self._tour_bar = None  # made for the first visit
 
         # Screens are built when first shown: the attract screen alone makes the first frame.
         self.nav = Navigator(lambda cls: cls(self), self)
@@ -83,6 +91,7 @@ class MainWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.topbar)
         layout.addWidget(self.nav.stack, 1)
+        self._layout = layout
 
         self.idle = IdleController(self.settings.get("idle_timeout_s"), self.settings.get("idle_countdown_s"), self)
         self.idle.expired.connect(lambda: self.reset_to_attract("idle"))
@@ -209,6 +218,13 @@ class MainWindow(QWidget):
             self.attract_loop.uninstall(app)
         for timer in self.findChildren(QTimer):
             timer.stop()
+        if self._binder is not None:
+            self._binder.disconnect_all()
+        if self.audience is not None:
+            self.audience.close_all()
+            self.audience.close()
+            self.audience.deleteLater()
+            self.audience = None
         if self._library is not None:
             self._library.close()
             self._library = None
@@ -252,6 +268,10 @@ class MainWindow(QWidget):
         for screen in self.nav.screens.values():
             screen.retranslate()
         self.idle_overlay.retranslate()
+        if self._tour_bar is not None:
+            self._tour_bar.retranslate()
+        if self.audience is not None:
+            self.audience.retranslate()
         if self._language_picker is not None:
             self._language_picker.retranslate()
         self._update_topbar()
@@ -264,10 +284,14 @@ class MainWindow(QWidget):
     def _moved(self, previous: str, screen_id: str) -> None:
         if previous == "demo" and screen_id != "demo":
             self.visitor.demo_closed()
-        self.idle.set_floor(STAFF_IDLE_S if screen_id in STAFF_SCREENS else 0)
+        from kiosk.ui.visit_mode import VISIT_IDLE_S
+
+        floor = STAFF_IDLE_S if screen_id in STAFF_SCREENS else 0
+        self.idle.set_floor(max(floor, VISIT_IDLE_S) if self.visit_mode.active else floor)
         if previous == "attract" and screen_id != "attract":
             self.attract_loop.left_attract()
         self._update_topbar()
+        self._update_tour_bar()
 
     def _update_topbar(self) -> None:
         screen = self.nav.current
@@ -308,11 +332,124 @@ class MainWindow(QWidget):
             self.visitor.demo_closed()
         if "demo" in self.nav.screens:
             self.demo_screen.close_all()
+        self.visit_mode.end(reason)
         if i18n.current_language() != self.default_language():
             self.set_language(self.default_language())
         self.nav.go("attract", remember=False)
         self.idle.restart()
         self.attract_loop.attract_shown()
+
+    # ------------------------------------------------------------------ visit mode
+    @property
+    def presenting(self) -> bool:
+        """Two screens: the guide's console here, the audience's view on the other."""
+        return self.audience is not None and self._binder is not None and self._binder.wanted
+
+    def tour_bar(self):
+        if self._tour_bar is None:
+            from kiosk.ui.tour_bar import TourBar
+
+            self._tour_bar = TourBar(self)
+            self._tour_bar.hide()
+            self._layout.insertWidget(1, self._tour_bar)
+        return self._tour_bar
+
+    def _update_tour_bar(self) -> None:
+        screen = self.nav.current
+        wanted = (self.visit_mode.active and not self.presenting and screen is not None
+                  and screen.screen_id in ("welcome", "home", "demo", "about"))
+        if wanted:
+            self.tour_bar().setVisible(True)
+        elif self._tour_bar is not None:
+            self._tour_bar.setVisible(False)
+
+    def start_visit_mode(self, visit_id: int, presenter: bool | None = None) -> None:
+        """The guide starts a visit (or staff checked it in): the welcome in the delegation's
+        language, on the audience's screen when there are two. A KioskError when it cannot start."""
+        from kiosk.ui.presenter import audience_screen
+
+        self.attract_loop.left_attract()
+        plan = self.visit_mode.start(visit_id)
+        self.nav.forget()
+        if presenter or (presenter is None and audience_screen(self.settings) is not None):
+            self._present(plan, forced=bool(presenter))
+            self.nav.go("console", remember=False)
+        else:
+            self.nav.go("welcome", remember=False)
+        self.idle.restart()
+
+    def _present(self, plan, forced: bool = False) -> None:
+        from kiosk.ui.presenter import AudienceWindow, ScreenBinder
+
+        if self.audience is None:
+            self.audience = AudienceWindow(self)
+            self.audience.feedback.finished.connect(lambda: self.finish_visit("guide"))
+            self._binder = ScreenBinder(self.settings, self.audience, self)
+            self._binder.audience_lost.connect(self._update_console)
+            self._binder.audience_back.connect(self._update_console)
+        self.audience.setStyleSheet(self.styleSheet())
+        self.audience.show_welcome(plan)
+        self._binder.show(self.size() if forced else None)
+
+    def _update_console(self) -> None:
+        if "console" in self.nav.screens:
+            self.nav.screen("console").refresh()
+
+    def tour_next(self) -> None:
+        stop = self.visit_mode.next()
+        if stop is None:
+            self._ask_feedback()
+        else:
+            self._show_stop(stop)
+
+    def tour_previous(self) -> None:
+        stop = self.visit_mode.previous()
+        if stop is not None:
+            self._show_stop(stop)
+
+    def _show_stop(self, stop) -> None:
+        if self.presenting:
+            self.audience.show_stop(stop)
+            self._update_console()
+            return
+        self.open_demo(stop.spec.id, visitor=False)
+        player = getattr(self.demo_screen.view, "player", None)
+        if player is not None:
+            if stop.chapter_index is not None:
+                player.tell_chapter(stop.chapter_index)
+            else:
+                player.stop_story()
+                player.play()
+
+    def end_visit(self) -> None:
+        """The guide ends the tour: the closing question, then the last screen."""
+        if not self.visit_mode.active:
+            return
+        self.visit_mode._close_stop()
+        self.visit_mode.index = len(self.visit_mode.plan.stops)
+        self.visit_mode.changed.emit()
+        self._ask_feedback()
+
+    def _ask_feedback(self) -> None:
+        visit_id = self.visit_mode.visit.id
+        if self.presenting:
+            self.audience.show_feedback(visit_id)
+            self._update_console()
+            return
+        self.nav.screen("feedback").start(visit_id)
+        self.nav.go("feedback", remember=False)
+
+    def finish_visit(self, reason: str) -> None:
+        """The delegation has seen the last screen: out of visit mode, back to the start."""
+        self.visit_mode.end(reason)
+        self.reset_to_attract("visit ended")
+
+    def _visit_mode_ended(self, reason: str) -> None:
+        if self._binder is not None:
+            self._binder.hide()
+        if self.audience is not None:
+            self.audience.demo.close_all()
+        self._update_tour_bar()
 
     # ------------------------------------------------------------------ staff
     def request_staff(self) -> None:

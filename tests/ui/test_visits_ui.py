@@ -119,7 +119,14 @@ def test_check_in_takes_the_headcount_of_each_country(staff_shell):
     page.count_save.click()
     saved = desk(shell).visits.get(visit.id)
     assert saved.status == "checked_in" and saved.countries[0].actual == 6
+    # the delegation is here: the kiosk welcomes it in visit mode
+    assert shell.nav.current.screen_id == "welcome" and shell.visit_mode.visit.id == visit.id
+    shell.show_visit(visit.id)
     assert page.buttons["complete"].isVisible() and not page.buttons["check_in"].isVisible()
+    page.buttons["complete"].click()
+    page.count_save.click()
+    assert desk(shell).visits.get(visit.id).status == "completed"
+    assert not shell.visit_mode.active  # a completed visit leaves visit mode
 
 
 def test_a_guide_cannot_delete_a_visit(staff_shell):
@@ -306,7 +313,9 @@ def test_the_visit_list_fetches_a_screenful_at_a_time(staff_shell, qtbot):
 
 def test_the_form_warns_when_the_room_is_already_booked(staff_shell):
     shell = staff_shell
-    booked = add_visit(shell, room="Briefing room")
+    # at 10:00 tomorrow: at any hour the test runs, half an hour later and an hour long stays in the day
+    tomorrow = datetime.now(SEOUL).replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    booked = add_visit(shell, room="Briefing room", start=tomorrow)
     shell.edit_visit(None)
     form = shell.nav.current
     d = booked.start.date()

@@ -49,6 +49,7 @@ class Player(QWidget):
         self.clock.set_speed(self.presets[min(2, len(self.presets) - 1)])
         self.story = False
         self.chapter = -1
+        self.held_chapter: int | None = None  # a tour stop tells this one chapter, again and again
         self._story_speed = 1.0
         self.selected_event: str | None = None
 
@@ -218,6 +219,7 @@ class Player(QWidget):
     def start_story(self) -> None:
         if not self.pack.manifest.chapters:
             return
+        self.held_chapter = None
         self.story = True
         self.story_button.setChecked(True)
         self.chapter = -1
@@ -225,7 +227,28 @@ class Player(QWidget):
         self.play()
         self.story_changed.emit(True)
 
+    def tell_chapter(self, index: int) -> bool:
+        """Story mode on one chapter (a tour stop): it starts again at its end, and touching the
+        screen stops it as any story. False when the pack has no such chapter."""
+        chapters = self.pack.manifest.chapters
+        if not 0 <= index < len(chapters):
+            return False
+        self.held_chapter = index
+        self.story = True
+        self.story_button.setChecked(True)
+        self.next_chapter()
+        self.play()
+        self.story_changed.emit(True)
+        return True
+
+    def set_controls_visible(self, visible: bool) -> None:
+        """The audience's screen in presenter mode shows the demo alone: no buttons, no list."""
+        for widget in (self.previous_button, self.play_button, self.next_button, self.speed_button,
+                       self.loop_button, self.story_button, self.event_list):
+            widget.setVisible(visible)
+
     def stop_story(self) -> None:
+        self.held_chapter = None
         if not self.story:
             return
         self.story = False
@@ -236,7 +259,7 @@ class Player(QWidget):
 
     def next_chapter(self) -> None:
         chapters = self.pack.manifest.chapters
-        self.chapter = (self.chapter + 1) % len(chapters)
+        self.chapter = self.held_chapter if self.held_chapter is not None else (self.chapter + 1) % len(chapters)
         chapter = chapters[self.chapter]
         # Each chapter takes about CHAPTER_S of wall time, whatever its length: a story may go
         # faster than the 120x a guide can choose.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import __version__
 from kiosk import i18n
@@ -47,6 +47,18 @@ class StaffScreen(Screen):
         self.exit_button.setObjectName("staff-exit")
         self.exit_button.clicked.connect(shell.exit_kiosk)
 
+        # today's delegations, for the guide to start one
+        self.today = card()
+        self.today.setObjectName("staff-today")
+        self.today_heading = label("heading")
+        self.today_rows = QVBoxLayout()
+        today_box = QVBoxLayout(self.today)
+        today_box.addWidget(self.today_heading)
+        today_box.addLayout(self.today_rows)
+        self.today_message = self.message_line()
+        today_box.addWidget(self.today_message)
+        self._today_box = today_box
+
         actions = QGridLayout()
         for index, btn in enumerate(self._buttons()):
             actions.addWidget(btn, index // 3, index % 3)
@@ -67,6 +79,7 @@ class StaffScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.signed_in)
+        layout.addWidget(self.today)
         layout.addLayout(actions)
         layout.addWidget(self.info)
         layout.addStretch(1)
@@ -82,6 +95,7 @@ class StaffScreen(Screen):
             btn.setMinimumHeight(m.target(96))
         pad = m.px(28)
         self._info_box.setContentsMargins(pad, pad, pad, pad)
+        self._today_box.setContentsMargins(pad, pad, pad, pad)
 
     def _buttons(self):
         return (self.visits_button, self.stats_button, self.members_button, self.settings_button, self.pin_button,
@@ -113,6 +127,7 @@ class StaffScreen(Screen):
         admin = self.shell.staff.role() in (None, "admin")
         for btn in (self.settings_button, self.pin_button, self.exit_button):
             btn.setVisible(admin)
+        self._fill_today()
         self.info_heading.setText(_("This kiosk"))
         p = self.shell.paths
         lines = [
@@ -130,6 +145,45 @@ class StaffScreen(Screen):
             lines.append(ngettext("Checking {n} new or changed pack…", "Checking {n} new or changed packs…",
                                   self._checking).format(n=i18n.format_number(self._checking)))
         self.info_text.setText("\n".join(lines))
+
+    def _fill_today(self) -> None:
+        """Today's delegations checked in or still to come, each with "Start the visit"."""
+        from kiosk.core.errors import KioskError
+        from kiosk.store.model import STATUS_LABELS
+        from kiosk.ui.forms import clear, run_action
+
+        clear(self.today_rows)
+        self.today_heading.setText(_("Today's visits"))
+        desk = self.shell.desk()
+        if desk is None:
+            self.today.hide()
+            return
+        now = desk.now()
+        try:
+            rows = desk.schedule.in_range(now.replace(hour=0, minute=0, second=0, microsecond=0),
+                                          now.replace(hour=23, minute=59, second=59),
+                                          statuses=("checked_in", "confirmed", "requested"))
+        except KioskError as exc:
+            self.say(exc.message)
+            return
+        self.today.show()
+        if not rows:
+            nobody = label("muted")
+            nobody.setText(_("No delegation is expected today."))
+            self.today_rows.addWidget(nobody)
+        for r in rows:
+            line = QHBoxLayout()
+            text = label("body")
+            text.setText(_("{time} · {organization} · {status}").format(
+                time=i18n.format_skeleton("Hm", r.start), organization=r.organization_name,
+                status=_(STATUS_LABELS.get(r.status, r.status))))
+            start = button("primary")
+            start.setObjectName(f"staff-start-{r.id}")
+            start.setText(_("Start the visit"))
+            start.clicked.connect(lambda _c=False, vid=r.id: run_action(self.say, lambda: self.shell.start_visit_mode(vid)))
+            line.addWidget(text, 1)
+            line.addWidget(start)
+            self.today_rows.addLayout(line)
 
     def on_enter(self) -> None:
         """Check the packs each time staff come in: a damaged one is named here, not hidden.

@@ -35,7 +35,7 @@ class VisitScreen(Screen):
 
         self.actions = QHBoxLayout()
         self.buttons = {}
-        for key, role in (("confirm", "primary"), ("check_in", "primary"), ("complete", "primary"),
+        for key, role in (("start", "primary"), ("confirm", "primary"), ("check_in", "primary"), ("complete", "primary"),
                           ("edit", ""), ("no_show", ""), ("cancel", "danger"), ("delete", "danger")):
             b = button(role)
             b.setObjectName(f"visit-{key}")
@@ -73,13 +73,20 @@ class VisitScreen(Screen):
         self.conflicts = label("error")
         self.demos_heading = label("heading")
         self.demos = label("muted")
+        self.feedback = label("muted")
+        self.feedback.setObjectName("visit-feedback")
+        from kiosk.ui.tour_editor import TourEditor
+
+        self.tour = TourEditor(shell, self.say)
 
         left = QVBoxLayout()
         left.addWidget(self.status_label)
         left.addWidget(self.when)
         left.addWidget(self.details)
+        left.addWidget(self.tour)
         left.addWidget(self.demos_heading)
         left.addWidget(self.demos)
+        left.addWidget(self.feedback)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.people_heading)
@@ -107,6 +114,7 @@ class VisitScreen(Screen):
 
     def apply_metrics(self) -> None:
         self.set_page_margins(self._column, 14)
+        self.tour.apply_metrics()
 
     def title(self) -> str:
         return _("Visit")
@@ -135,6 +143,7 @@ class VisitScreen(Screen):
 
     def retranslate(self) -> None:
         b = self.buttons
+        b["start"].setText(_("Start the visit"))
         b["confirm"].setText(_("Confirm"))
         b["check_in"].setText(_("Check in"))
         b["complete"].setText(_("Complete"))
@@ -200,6 +209,7 @@ class VisitScreen(Screen):
         self.details.setText("\n".join(lines))
 
         status = v.status
+        self.buttons["start"].setVisible(status in ("requested", "confirmed", "checked_in"))
         self.buttons["confirm"].setVisible(status == "requested")
         self.buttons["check_in"].setVisible(status in ("requested", "confirmed"))
         self.buttons["complete"].setVisible(status in ("requested", "confirmed", "checked_in"))
@@ -223,6 +233,15 @@ class VisitScreen(Screen):
                 for d in shown))
         else:
             self.demos.setText(_("None yet: demos opened while the delegation is checked in are added here."))
+        from kiosk.ui.visit_views import FACES
+
+        answers = desk.activity.feedback(v.id)
+        self.feedback.setText("\n".join(
+            _("The delegation's answer: {face}").format(face=_(FACES[a.rating - 1]))
+            + (" · “{comment}”".format(comment=a.comment) if a.comment else "")
+            for a in answers if a.rating is not None))
+        self.feedback.setVisible(bool(self.feedback.text()))
+        self.tour.show_visit(v)
         self._fill_people(desk)
 
     def _fill_people(self, desk) -> None:
@@ -288,6 +307,9 @@ class VisitScreen(Screen):
         if key == "edit":
             self.shell.edit_visit(v.id)
             return
+        if key == "start":
+            self._run(lambda: self.shell.start_visit_mode(v.id))
+            return
         if key in ("check_in", "complete"):
             self.open_count(key)
             return
@@ -323,11 +345,17 @@ class VisitScreen(Screen):
     def save_count(self) -> None:
         v, desk, actor = self.visit, self.shell.desk(), self.shell.staff.actor
         counts = {code: s.value() for code, s in self.steppers.items()}
-        move = desk.visits.check_in if self.headcount_mode == "check_in" else desk.visits.complete
+        checking_in = self.headcount_mode == "check_in"
+        move = desk.visits.check_in if checking_in else desk.visits.complete
         self.count_save.setEnabled(False)  # a double tap saves once
         try:
             if self._run(lambda: move(actor, v.id, counts)):
                 self.show_visit(v.id)
+                mode = self.shell.visit_mode
+                if checking_in:  # the delegation is here: the kiosk welcomes it
+                    self._run(lambda: self.shell.start_visit_mode(v.id))
+                elif mode.active and mode.visit.id == v.id:
+                    mode.end("completed")
         finally:
             self.count_save.setEnabled(True)
 
