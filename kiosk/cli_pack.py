@@ -129,7 +129,7 @@ def _run(args) -> int:
         with Pack.open(args.file) as pack:
             info = pack.info()
         print(_("{file}: valid (format {version}, checksum verified)").format(
-            file=Path(args.file).name, version=info["format_version"]))
+            file=Path(args.file).name, version=info["format"]))
         return 0
     else:
         # info describes a damaged pack too, and says whether its checksum holds
@@ -179,7 +179,9 @@ def _print_info(info: dict) -> None:
     end = utc.stamp(datetime.fromtimestamp(info["t_end"] / 1000, timezone.utc))
     kind = _(KIND_LABELS[info["kind"]]) if info["kind"] in KIND_LABELS else info["kind"]
     print(f"{info['id']} ({kind}), {start} .. {end}, {info['timezone']}")
+    print(_("pack format {version}").format(version=info["format"]))
     print(_("languages: {languages}").format(languages=", ".join(info["languages"]) or "-"))
+    print(_("guide's notes: {languages}").format(languages=", ".join(info["notes_languages"]) or "-"))
     print(_("checksum holds") if info["checksum_ok"] else _("the checksum does not hold: the pack is damaged"))
     for key, value in info["counts"].items():
         print("  " + _("{name}: {n}").format(name=_(COUNT_LABELS[key]) if key in COUNT_LABELS else key,

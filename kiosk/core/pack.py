@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -26,9 +27,18 @@ import numpy as np
 
 from kiosk.core import utc
 from kiosk.core.errors import KioskError
-from kiosk.i18n import _, ngettext
+from kiosk.i18n import _, format_number, ngettext
 
+#: The format's major version. A reader refuses a pack of any other major version.
 FORMAT_VERSION = 1
+#: The minor version this writer writes. A reader reads every minor version of its major one and
+#: ignores what a newer minor adds; a pack without ``format_minor`` is 1.0. 1.1: the chapters'
+#: guide notes.
+FORMAT_MINOR = 1
+#: The longest guide note a chapter may carry, per language, in characters.
+NOTE_MAX_CHARS = 2000
+#: A language code as the packs write them: ``ko``, ``zh_Hans``, ``en-US``, ``und``.
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*")
 KINDS = ("bus", "disaster", "cctv", "mixed")
 PHASES = ("detected", "dispatched", "on_scene", "resolved")
 LAYERS = ("road", "water", "landmark", "building", "park", "route", "stop", "area", "camera", "station", "boundary")
@@ -56,6 +66,17 @@ class Chapter:
     caption: dict[str, str]
     panels: list[str] = field(default_factory=list)
     focus: dict[str, Any] = field(default_factory=dict)  # e.g. {"event": id} or {"camera": id}
+    notes: dict[str, str] = field(default_factory=dict)  # the guide's talking points, per language (1.1)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Chapter":
+        """A chapter as a pack stores it; the keys a newer minor version adds are left out."""
+        known = set(cls.__dataclass_fields__)
+        chapter = cls(**{k: v for k, v in data.items() if k in known})
+        if not isinstance(chapter.notes, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in chapter.notes.items()):
+            raise TypeError("a chapter's notes are not a mapping of language codes to texts")
+        return chapter
 
 
 @dataclass
@@ -69,6 +90,7 @@ class Manifest:
     t_end: int = 0
     created: str = ""
     format_version: int = FORMAT_VERSION
+    format_minor: int = FORMAT_MINOR
     chapters: list[Chapter] = field(default_factory=list)
     source: str = ""
     source_counts: dict[str, int] = field(default_factory=dict)
@@ -82,11 +104,18 @@ class Manifest:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Manifest":
         data = dict(data)
-        data["chapters"] = [Chapter(**c) for c in data.get("chapters", [])]
+        data.setdefault("format_minor", 0)  # a 1.0 pack does not say its minor version
+        data["chapters"] = [Chapter.from_json(c) for c in data.get("chapters", [])]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in known})
 
+    @property
+    def version(self) -> str:
+        """The format version as people write it: "1.1"."""
+        return f"{self.format_version}.{self.format_minor}"
+
     def languages(self) -> list[str]:
+        """The languages of the visitor-facing text (the guide's notes are not shown to visitors)."""
         langs = set(self.title) | set(self.summary)
         for chapter in self.chapters:
             langs |= set(chapter.caption)
@@ -233,8 +262,12 @@ class PackWriter:
         self.schedule.extend(rows)
 
     def add_chapter(self, t_start: int, t_end: int, caption: dict[str, str], panels: list[str] | None = None,
-                    focus: dict | None = None) -> None:
-        self.manifest.chapters.append(Chapter(int(t_start), int(t_end), dict(caption), list(panels or []), dict(focus or {})))
+                    focus: dict | None = None, notes: dict[str, str] | None = None) -> None:
+        """A story chapter; ``notes`` are what the guide reads on the console meanwhile, per language."""
+        number = len(self.manifest.chapters) + 1
+        _check_notes(number, notes)
+        self.manifest.chapters.append(Chapter(int(t_start), int(t_end), dict(caption), list(panels or []),
+                                              dict(focus or {}), dict(notes or {})))
 
     def set_source_counts(self, counts: dict[str, int]) -> None:
         self.manifest.source_counts = dict(counts)
@@ -360,6 +393,24 @@ def _check_lengths(what: str, cols: dict[str, np.ndarray]) -> None:
     lengths = {len(c) for c in cols.values()}
     if len(lengths) != 1:
         raise PackError(_("{what}: columns of different lengths").format(what=what))
+
+
+def _check_notes(number: int, notes: Any) -> None:
+    if notes is None:
+        return
+    if not isinstance(notes, dict) or not all(isinstance(text, str) for text in notes.values()):
+        raise PackError(_("story chapter {n}: the guide's notes must map language codes to texts").format(n=number))
+    for lang, text in notes.items():
+        if not isinstance(lang, str) or not _LANGUAGE_CODE.fullmatch(lang):
+            raise PackError(_("story chapter {n}: {code} is not a language code").format(n=number, code=repr(lang)))
+        if not text.strip():
+            raise PackError(_("story chapter {n}: the guide's note in {language} is empty").format(
+                n=number, language=lang))
+        if len(text) > NOTE_MAX_CHARS:
+            raise PackError(ngettext(
+                "story chapter {n}: the guide's note in {language} is longer than {max} character",
+                "story chapter {n}: the guide's note in {language} is longer than {max} characters",
+                NOTE_MAX_CHARS).format(n=number, language=lang, max=format_number(NOTE_MAX_CHARS)))
 
 
 def _check_geometry(geometry: dict) -> None:

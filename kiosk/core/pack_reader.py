@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from kiosk.core.errors import os_reason, sqlite_reason
-from kiosk.core.pack import FORMAT_VERSION, STREAM_COLUMNS, Manifest, PackError, content_checksum
+from kiosk.core.pack import FORMAT_MINOR, FORMAT_VERSION, STREAM_COLUMNS, Manifest, PackError, content_checksum
 from kiosk.i18n import _
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,26 @@ def not_a_pack(path: Path, cause: str) -> PackError:
         file=path.name, reason=cause))
 
 
+def _whole(value: Any) -> bool:
+    """A version number: a whole number from 0 (JSON true is not one)."""
+    return type(value) is int and value >= 0
+
+
+def _check_version(path: Path, data: dict[str, Any]) -> None:
+    """Refuse a pack of another major version, before reading anything else of its description
+    (another major version may describe itself otherwise); any minor version of this one is read.
+    ValueError when the version is not a version at all."""
+    major, minor = data.get("format_version"), data.get("format_minor", 0)
+    if not _whole(major):
+        raise ValueError(f"format version {major!r}")
+    if major != FORMAT_VERSION:
+        version = f"{major}.{minor}" if _whole(minor) else str(major)
+        raise PackError(_("{file} uses pack format {version}, which this kiosk cannot read.").format(
+            file=path.name, version=version))
+    if not _whole(minor):
+        raise ValueError(f"format minor version {minor!r}")
+
+
 def _loads(text: str | None, default: Any) -> Any:
     return default if text is None else json.loads(text)
 
@@ -95,7 +115,12 @@ class Pack:
             raise not_a_pack(path, sqlite_reason(exc)) from exc
         try:
             rows = dict(conn.execute("SELECT key, value FROM manifest").fetchall())
-            manifest = Manifest.from_json({k: json.loads(v) for k, v in rows.items()})
+            data = {k: json.loads(v) for k, v in rows.items()}
+            _check_version(path, data)
+            manifest = Manifest.from_json(data)
+        except PackError:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             conn.close()
             log.warning("not a pack: %s (%s)", path, exc)
@@ -105,10 +130,9 @@ class Pack:
             conn.close()
             log.warning("not a pack: %s (%s)", path, exc)
             raise not_a_pack(path, _("its pack description cannot be read")) from exc
-        if manifest.format_version != FORMAT_VERSION:
-            conn.close()
-            raise PackError(_("{file} uses pack format {version}, which this kiosk cannot read.").format(
-                file=path.name, version=manifest.format_version))
+        if manifest.format_minor > FORMAT_MINOR:
+            log.info("%s is pack format %s; this kiosk reads what %s.%s defines", path, manifest.version,
+                     FORMAT_VERSION, FORMAT_MINOR)
         if verify:
             try:
                 actual = content_checksum(conn)
@@ -222,9 +246,11 @@ class Pack:
     def info(self) -> dict[str, Any]:
         m = self.manifest
         return {
-            "id": m.id, "kind": m.kind, "format_version": m.format_version, "created": m.created,
+            "id": m.id, "kind": m.kind, "format": m.version, "format_version": m.format_version,
+            "format_minor": m.format_minor, "created": m.created,
             "t_start": m.t_start, "t_end": m.t_end, "timezone": m.timezone,
             "languages": self.languages(), "title": m.title, "chapters": len(m.chapters),
+            "notes_languages": sorted({lang for chapter in m.chapters for lang in chapter.notes}),
             "counts": self.counts(), "source": m.source,
             **({"gtfs": dict(m.source_counts), **m.source_counts} if m.source == "gtfs" else {}),
         }

@@ -8,7 +8,7 @@ import pytest
 
 from kiosk import i18n
 from kiosk.cli import main
-from tests.unit.test_pack import small_pack
+from tests.unit.test_pack import NOTES, small_pack, written_by_1_0
 
 
 def ko(msgid):
@@ -43,6 +43,33 @@ def test_info_json_lists_range_languages_and_counts(tmp_path, capsys):
     assert (info["t_start"], info["t_end"]) == (0, 60_000)
     assert info["counts"]["track_points"] == 60 and info["counts"]["events"] == 1
     assert info["checksum_ok"] is True
+
+
+def test_info_and_validate_say_the_format_version_and_the_notes_languages(tmp_path, capsys):
+    path = small_pack(tmp_path / "t.pack", notes=NOTES)
+    assert main(["pack", "info", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "pack format 1.1" in lines and "guide's notes: en, ko, vi" in lines and "languages: en, fr, ko" in lines
+    assert main(["pack", "validate", str(path)]) == 0
+    assert capsys.readouterr().out == "t.pack: valid (format 1.1, checksum verified)\n"
+    assert main(["pack", "info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["format"], info["format_version"], info["format_minor"]) == ("1.1", 1, 1)
+    assert info["notes_languages"] == ["en", "ko", "vi"]
+
+    old = written_by_1_0(small_pack(tmp_path / "old.pack", notes=NOTES))
+    assert main(["pack", "info", str(old)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "pack format 1.0" in lines and "guide's notes: -" in lines and "checksum holds" in lines
+
+
+def test_info_says_the_format_version_in_the_users_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    path = small_pack(tmp_path / "t.pack", notes=NOTES)
+    assert main(["pack", "info", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert ko("pack format {version}").format(version="1.1") in lines
+    assert ko("guide's notes: {languages}").format(languages="en, ko, vi") in lines
 
 
 def test_validate_accepts_a_good_pack_and_refuses_a_tampered_one(tmp_path, capsys):

@@ -121,6 +121,7 @@ def _texts(pack: Pack):
     yield "summary", m.summary
     for i, chapter in enumerate(m.chapters):
         yield f"chapter {i}", chapter.caption
+        yield f"chapter {i} notes", chapter.notes
     for event in pack.events:
         yield f"event {event.id}", event.title
         cap = event.detail.get("cap")

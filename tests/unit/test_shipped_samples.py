@@ -21,9 +21,22 @@ def test_shipped_pack_opens_in_all_eight_languages(path):
         assert pack.manifest.chapters
 
 
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_shipped_chapter_has_the_guides_notes_in_every_language_of_its_caption(path):
+    with Pack.open(path) as pack:
+        assert pack.manifest.version == "1.1"
+        for n, chapter in enumerate(pack.manifest.chapters, 1):
+            assert {"ko", "en"} <= set(chapter.notes), f"chapter {n}"
+            assert set(chapter.notes) == set(chapter.caption), f"chapter {n}"
+            # talking points for the guide, not the visitors' caption again
+            assert all(chapter.notes[lang] != chapter.caption[lang] for lang in chapter.notes), f"chapter {n}"
+
+
 def test_shipped_packs_match_the_generator(tmp_path):
     made = {p.name: p for p in make_samples(tmp_path)}
     for path in SHIPPED:
         with Pack.open(path) as shipped, Pack.open(made[path.name]) as fresh:
-            assert shipped.manifest.checksum == fresh.manifest.checksum, (
-                f"{path.name} is out of date: run `kiosk pack make-samples`")
+            stale = f"{path.name} is out of date: run `kiosk pack make-samples`"
+            assert shipped.manifest.checksum == fresh.manifest.checksum, stale
+            # the checksum covers the rows and columns; the manifest (captions, notes) is compared here
+            assert shipped.manifest.to_json() == fresh.manifest.to_json(), stale

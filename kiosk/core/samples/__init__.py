@@ -7,8 +7,9 @@
 - ``anyang-cctv-ai.pack``: seven cameras as privacy-safe detection boxes with AI events;
 - ``ansan-autonomous-bus.pack``: three shuttles on Ansan's pilot route for a service day.
 
-Everything visible is given in the kiosk's eight languages. Generation is deterministic: the same
-seed gives byte-identical files (no wall-clock time, a fixed ``created`` stamp).
+Everything visible is given in the kiosk's eight languages, and so are the notes the guide reads
+during each story chapter (``notes/``). Generation is deterministic: the same seed gives
+byte-identical files (no wall-clock time, a fixed ``created`` stamp).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from kiosk.core.pack import PackWriter
 from kiosk.core.samples import geo
 from kiosk.core.samples.basemap import ANSAN_ROUTE, ANSAN_STOPS, STOP_ESTIMATED, add_ansan_basemap
 from kiosk.core.samples.geo import local_ms
+from kiosk.core.samples.notes.bus import NOTES
 from kiosk.core.samples.text import (BUS_EVENT, BUS_IN_SENTENCE, BUS_LABEL, BUS_SUMMARY, BUS_TITLE, CH_BUS, ROUTE_NAME,
                                      STOP, clock, fmt, minutes, number)
 
@@ -266,14 +267,17 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
         time = _at(day0, sp.t_start)
         if sp.kind == "obstacle" and sp.variant == "scooter":
             caption = fmt(CH_BUS["obstacle"], time=time, bus=bus, near=near, s=str(round(sp.hold_s)))
+            notes = fmt(NOTES["obstacle"], s=str(round(sp.hold_s)))
         elif sp.kind == "takeover" and sp.variant == "works":
             manual_min = max(1, round((sp.t_end - sp.t_start) / 60))
             caption = fmt(CH_BUS["takeover"], time=time, near=near, mins=minutes(manual_min))
+            notes = fmt(NOTES["takeover"], mins=minutes(manual_min))
         elif sp.kind == "late":
             caption = fmt(CH_BUS["late"], time=time, bus=bus, mins=minutes(round(sp.hold_s / 60)))
+            notes = fmt(NOTES["late"], mins=minutes(round(sp.hold_s / 60)))
         else:
             continue
-        chapters.append((t0 - 90_000, t1 + 150_000, caption, ["map", "events"], {"event": eid, "object": obj}))
+        chapters.append((t0 - 90_000, t1 + 150_000, caption, ["map", "events"], {"event": eid, "object": obj}, notes))
 
     _add_arrivals(w, runs, day0, start_s, cycle)
 
@@ -281,17 +285,18 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
     chapters.append((first - 3 * 60_000, first + 2 * HEADWAY_MIN * 60_000 + 5 * 60_000,
                      fmt(CH_BUS["start"], time=clock(*SERVICE_START), mins=minutes(HEADWAY_MIN),
                          km=number(2 * L / 1000, 1)),
-                     ["map"], {"object": "bus-1"}))
+                     ["map"], {"object": "bus-1"}, fmt(NOTES["start"], mins=minutes(HEADWAY_MIN))))
     noon = local_ms(DAY, 12)
-    chapters.append((noon - 5 * 60_000, noon + 10 * 60_000, CH_BUS["noon"], ["map"], {"route": "route-ansan-pilot"}))
+    chapters.append((noon - 5 * 60_000, noon + 10 * 60_000, CH_BUS["noon"], ["map"], {"route": "route-ansan-pilot"},
+                     NOTES["noon"]))
     last = day0 + int(max(r.t[-1] for r in runs) * 1000)
+    trips, km = str(sum(r.trips for r in runs)), number(total_km, 0)
     chapters.append((last - 40 * 60_000, last,
-                     fmt(CH_BUS["end"], time=_at(day0, max(r.t[-1] for r in runs) - 5 * 60),
-                         trips=str(sum(r.trips for r in runs)), km=number(total_km, 0),
+                     fmt(CH_BUS["end"], time=_at(day0, max(r.t[-1] for r in runs) - 5 * 60), trips=trips, km=km,
                          riders=str(sum(r.boardings for r in runs))),
-                     ["map"], {"route": "route-ansan-pilot"}))
-    for t0, t1, caption, panels, focus in sorted(chapters, key=lambda c: c[0]):
-        w.add_chapter(t0, t1, caption, panels, focus)
+                     ["map"], {"route": "route-ansan-pilot"}, fmt(NOTES["end"], trips=trips, km=km)))
+    for t0, t1, caption, panels, focus, notes in sorted(chapters, key=lambda c: c[0]):
+        w.add_chapter(t0, t1, caption, panels, focus, notes)
     return w.finish()
 
 

@@ -21,6 +21,7 @@ from kiosk.core.pack import PackWriter
 from kiosk.core.samples import geo
 from kiosk.core.samples.basemap import ANYANG, ANYANG_STREAM, BRIDGES, ROUTES, add_anyang_basemap
 from kiosk.core.samples.geo import local_ms
+from kiosk.core.samples.notes.disaster import NOTES
 from kiosk.core.samples.text import (BRIDGE, CAP_WARNING, CH_DISASTER, DISASTER_SUMMARY, DISASTER_TEXT_MSG,
                                      DISASTER_TITLE, EVENT, FLOOD_AREA, SENSOR, UNIT, clock, fmt, minutes, number)
 
@@ -214,10 +215,10 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                 lat=lat_m, lon=lon_m)
     w.add_phase("missing-0110", "resolved", resolved, agency="police", unit="Anyang Dongan Police Patrol Car 2",
                 lat=lat_m, lon=lon_m)
+    police_mins = minutes(round((police_arrive - detected) / MINUTE))
     chapters.append((detected - 10 * MINUTE, resolved,
-                     fmt(CH_DISASTER["missing"], time=_at(detected),
-                         mins=minutes(round((police_arrive - detected) / MINUTE))),
-                     ["map", "events"], {"event": "missing-0110"}))
+                     fmt(CH_DISASTER["missing"], time=_at(detected), mins=police_mins),
+                     ["map", "events"], {"event": "missing-0110"}, fmt(NOTES["missing"], mins=police_mins)))
 
     # ---------------------------------------------------------------- 09:38 fire at Anyang Central Market
     lat_f, lon_f = ANYANG["central_market"]
@@ -254,7 +255,7 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                 lat=lat_f, lon=lon_f)
     chapters.append((detected - 3 * MINUTE, local_ms(DAY, 10, 25),
                      fmt(CH_DISASTER["fire"], time=_at(detected), mins=minutes(response_min)),
-                     ["map", "events"], {"event": "fire-market"}))
+                     ["map", "events"], {"event": "fire-market"}, fmt(NOTES["fire"], mins=minutes(response_min))))
 
     # ---------------------------------------------------------------- festival crowd
     lat_c, lon_c = ANYANG["pyeongchon_park"]
@@ -280,16 +281,17 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
     w.add_phase("crowd-festival", "resolved", resolved, agency="city", unit="Festival organisers and police",
                 lat=lat_c, lon=lon_c)
     chapters.append((detected - 40 * MINUTE, resolved, fmt(CH_DISASTER["crowd"], time=_at(detected)),
-                     ["map", "chart", "events"], {"sensor": "crowd-pyeongchon"}))
+                     ["map", "chart", "events"], {"sensor": "crowd-pyeongchon"}, NOTES["crowd"]))
 
     # ---------------------------------------------------------------- heavy rain
     ch = rain["rain-cityhall"] / 6
     three_h = np.convolve(ch, np.ones(18), "full")[: len(ch)]
     i_end = int(np.argmax(three_h))
     rain_start = int(t10[np.argmax(rain["rain-cityhall"] >= 9)])
+    rain_mm = number(float(three_h[i_end]), 1)
     chapters.append((rain_start - 20 * MINUTE, int(t10[i_end]) + 10 * MINUTE,
-                     fmt(CH_DISASTER["rain"], time=_at(rain_start), mm=number(float(three_h[i_end]), 1)),
-                     ["chart", "map"], {"sensor": "rain-cityhall"}))
+                     fmt(CH_DISASTER["rain"], time=_at(rain_start), mm=rain_mm),
+                     ["chart", "map"], {"sensor": "rain-cityhall"}, fmt(NOTES["rain"], mm=rain_mm)))
 
     # ---------------------------------------------------------------- under-bridge road closures
     first_closure, last_reopen = None, 0
@@ -323,7 +325,7 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
         last_reopen = max(last_reopen, resolved)
     chapters.append((first_closure - 10 * MINUTE, first_closure + 80 * MINUTE,
                      fmt(CH_DISASTER["roads"], time=_at(first_closure)), ["map", "events"],
-                     {"event": "closure-suchon"}))
+                     {"event": "closure-suchon"}, NOTES["roads"]))
 
     # ---------------------------------------------------------------- flood advisory and warning at Ogeum Bridge
     og = levels["wl-ogeum"]
@@ -388,7 +390,7 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
                 lat=lat_o, lon=lon_o)
     chapters.append((adv_issued - 10 * MINUTE, warn_up + 60 * MINUTE,
                      fmt(CH_DISASTER["flood"], t1=_at(adv_up), t2=_at(warn_up), peak=number(peak, 2)),
-                     ["chart", "map", "events"], {"event": "flood-warning"}))
+                     ["chart", "map", "events"], {"event": "flood-warning"}, NOTES["flood"]))
 
     # ---------------------------------------------------------------- evacuation near Daehan Bridge
     # decided when the gauge at Daehan Bridge passes its warning level; residents go home once it is
@@ -423,13 +425,14 @@ def build(path: Path, rng: np.random.Generator, created: str) -> Path:
     w.add_phase("evacuation-daehan", "resolved", resolved, agency="city", unit="Manan-gu Office disaster safety team",
                 lat=lat_e, lon=lon_e)
     chapters.append((detected - 5 * MINUTE, detected + 70 * MINUTE, fmt(CH_DISASTER["evacuation"], time=_at(detected)),
-                     ["map", "events"], {"event": "evacuation-daehan"}))
+                     ["map", "events"], {"event": "evacuation-daehan"}, NOTES["evacuation"]))
 
     # ---------------------------------------------------------------- night: levels fall, roads reopen
     chapters.append((warn_down - 20 * MINUTE, max(last_reopen, adv_lifted) + 10 * MINUTE,
-                     fmt(CH_DISASTER["night"], time=_at(adv_lifted)), ["chart", "map"], {"sensor": "wl-ogeum"}))
+                     fmt(CH_DISASTER["night"], time=_at(adv_lifted)), ["chart", "map"], {"sensor": "wl-ogeum"},
+                     NOTES["night"]))
 
-    for t0, t1, caption, panels, focus in sorted(chapters, key=lambda c: c[0]):
-        w.add_chapter(t0, t1, caption, panels, focus)
+    for t0, t1, caption, panels, focus, notes in sorted(chapters, key=lambda c: c[0]):
+        w.add_chapter(t0, t1, caption, panels, focus, notes)
     return w.finish()
 

@@ -27,6 +27,7 @@ from kiosk.core.samples.cctv.places import market_central, park_pyeongchon, spor
 from kiosk.core.samples.cctv.streets import crossroads_beomgye, school_beomgye, school_myeonghak
 from kiosk.core.samples.cctv.world import FPS, HEIGHT, WIDTH, Scene
 from kiosk.core.samples.geo import local_ms
+from kiosk.core.samples.notes.cctv import NOTES
 from kiosk.core.samples.text import CAMERA, CCTV_EVENT, CCTV_SUMMARY, CCTV_TITLE, CH_CCTV, clock, fmt
 
 DAY = date(2025, 9, 16)  # a Tuesday in term time
@@ -69,8 +70,8 @@ def build(path_: Path, rng: np.random.Generator, created: str) -> Path:
         w.add_detections(cam_id, t_ms, det["track"], det["cls"], det["x"], det["y"], det["w"], det["h"], det["score"])
         chapter = _events(w, cam_id, kind, scene, info, t0, lat, lon)
         chapters.append(chapter)
-    for t0, t1, caption, panels, focus in sorted(chapters, key=lambda c: c[0]):
-        w.add_chapter(t0, t1, caption, panels, focus)
+    for t0, t1, caption, panels, focus, notes in sorted(chapters, key=lambda c: c[0]):
+        w.add_chapter(t0, t1, caption, panels, focus, notes)
     return w.finish()
 
 
@@ -79,7 +80,8 @@ def _at(t_ms: int) -> str:
 
 
 def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0: int, lat: float, lon: float):
-    """The AI event of a camera with its phases; returns the camera's story chapter."""
+    """The AI event of a camera with its phases; returns the camera's story chapter
+    (t_start, t_end, caption, panels, focus, the guide's notes)."""
     end = t0 + int(scene.duration * 1000)
     panels = ["camera", "events"]
 
@@ -102,7 +104,7 @@ def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0:
                "led_board": "plate and speed shown", "enforcement": "speed camera record sent"},
               [("detected", start, "city", center), ("resolved", stop, "police", "Speed enforcement record")])
         return (start - 40_000, stop + 30_000, fmt(CH_CCTV["speeding_school_zone"], time=_at(start), v=str(v)),
-                panels, {"camera": cam_id, "event": "ai-speeding"})
+                panels, {"camera": cam_id, "event": "ai-speeding"}, NOTES["speeding_school_zone"])
     if cam_id == "cam-school-myeonghak":
         start, stop = ms(info["stop"] + 60), ms(info["leave"])
         event("ai-illegal-parking", "illegal_parking", start, stop, "Minor", CCTV_EVENT["illegal_parking"],
@@ -110,14 +112,14 @@ def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0:
                "since": "2021-10", "fine_krw": 120_000, "plate": "masked", "speaker_warning": True},
               [("detected", start, "city", center), ("resolved", stop, "city", "Parking enforcement notice")])
         return (ms(info["stop"] - 15), stop + 10_000, fmt(CH_CCTV["illegal_parking"], time=_at(ms(info["stop"]))),
-                panels, {"camera": cam_id, "event": "ai-illegal-parking"})
+                panels, {"camera": cam_id, "event": "ai-illegal-parking"}, NOTES["illegal_parking"])
     if cam_id == "cam-crossroads-beomgye":
         start, stop = ms(info["t_start"] + 1.5), ms(info["t_end"] + 3)
         event("ai-jaywalking", "jaywalking", start, stop, "Minor", CCTV_EVENT["jaywalking"],
               {"track": info["jay"].track, "signal": "red for pedestrians crossing here", "speaker_warning": True},
               [("detected", start, "city", center), ("resolved", stop, "city", "Automatic speaker warning")])
         return (start - 45_000, stop + 25_000, fmt(CH_CCTV["jaywalking"], time=_at(start)), panels,
-                {"camera": cam_id, "event": "ai-jaywalking"})
+                {"camera": cam_id, "event": "ai-jaywalking"}, NOTES["jaywalking"])
     if cam_id == "cam-park-pyeongchon":
         start = ms(info["t_fall"] + 10)
         dispatched, on_scene = start + 50_000, start + 7 * 60_000 + 30_000
@@ -130,7 +132,7 @@ def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0:
                ("on_scene", on_scene, "fire", "Anyang Fire Station Ambulance 1"),
                ("resolved", resolved, "fire", "Anyang Fire Station Ambulance 1")])
         return (start - 50_000, end, fmt(CH_CCTV["fall"], time=_at(ms(info["t_fall"]))), panels,
-                {"camera": cam_id, "event": "ai-fall"})
+                {"camera": cam_id, "event": "ai-fall"}, NOTES["fall"])
     if cam_id == "cam-market-central":
         start = ms(info["t_smoke"] + 8)
         dispatched, on_scene = start + 40_000, ms(331)
@@ -143,7 +145,7 @@ def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0:
                ("on_scene", on_scene, "fire", "Anyang Fire Station Pumper 1"),
                ("resolved", resolved, "fire", "Anyang Fire Station Pumper 1")])
         return (start - 40_000, end, fmt(CH_CCTV["smoke"], time=_at(start)), panels,
-                {"camera": cam_id, "event": "ai-smoke"})
+                {"camera": cam_id, "event": "ai-smoke"}, NOTES["smoke"])
     if cam_id == "cam-sports-night":
         start = t0
         dispatched, on_scene = t0 + 50_000, ms(info["t_stop"])
@@ -157,5 +159,5 @@ def _events(w: PackWriter, cam_id: str, kind: str, scene: Scene, info: dict, t0:
                ("on_scene", on_scene, "police", "Anyang Dongan Police Patrol Car 2"),
                ("resolved", resolved, "police", "Anyang Dongan Police Patrol Car 2")])
         return (t0, end, fmt(CH_CCTV["loitering_night"], time=_at(start), t2=_at(on_scene)), panels,
-                {"camera": cam_id, "event": "ai-loitering"})
-    return (t0, end, fmt(CH_CCTV["quiet"], time=_at(t0)), ["camera"], {"camera": cam_id})
+                {"camera": cam_id, "event": "ai-loitering"}, NOTES["loitering_night"])
+    return (t0, end, fmt(CH_CCTV["quiet"], time=_at(t0)), ["camera"], {"camera": cam_id}, NOTES["quiet"])
