@@ -388,8 +388,23 @@ class MainWindow(QWidget):
             self._binder.audience_lost.connect(self._update_console)
             self._binder.audience_back.connect(self._update_console)
         self.audience.setStyleSheet(self.styleSheet())
+        self._keep_on_console()
         self.audience.show_welcome(plan)
         self._binder.show(self.size() if forced else None)
+
+    def _keep_on_console(self) -> None:
+        """The guide's screen (the one the setting names, else the primary) holds this window."""
+        from kiosk.ui.presenter import console_screen
+
+        screen = console_screen(self.settings)
+        handle = self.windowHandle()
+        if screen is None or handle is None or handle.screen() is screen:
+            return
+        handle.setScreen(screen)
+        if self.isFullScreen():
+            self.setGeometry(screen.geometry())
+        else:
+            self.move(screen.geometry().topLeft())
 
     def _update_console(self) -> None:
         if "console" in self.nav.screens:
