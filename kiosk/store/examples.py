@@ -87,3 +87,14 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
             visits.check_in("admin", visit.id, at=when)
         if status == "completed":
             visits.complete("admin", visit.id, at=visit.end)
+
+    # the closing question, answered by most delegations of the last months (mostly happy faces)
+    from kiosk.store.activity import ActivityRepository
+
+    activity = ActivityRepository(db, zone)
+    recent = db.execute("SELECT id, scheduled_end FROM visits WHERE status = 'completed'"
+                        " ORDER BY scheduled_start_utc DESC LIMIT 40").fetchall()
+    for visit_id, end in recent:
+        if rnd.random() < 0.8:
+            activity.add_feedback(visit_id, rnd.choices((1, 2, 3, 4), weights=(1, 2, 6, 9))[0],
+                                  at=datetime.fromisoformat(end))

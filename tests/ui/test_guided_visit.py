@@ -200,3 +200,20 @@ def test_staff_edit_the_tour_on_the_visit_page(visit_shell):
     assert repo.stops(shell.visit_id)[1].notes == {"ko": "셔틀은 시속 40km를 넘지 않습니다."}
     tap(editor.findChild(QWidget, "tour-minutes-0").plus)
     assert repo.stops(shell.visit_id)[0].minutes == 11
+
+
+def test_the_statistics_show_the_answers_per_month_and_per_country(visit_shell):
+    shell = visit_shell
+    desk = shell.desk()
+    desk.activity.add_feedback(shell.visit_id, 4)
+    other = desk.visits.create_visit("admin", VisitForm("Accra Metropolitan Assembly", desk.now(),
+                                                        desk.now() + timedelta(hours=1), {"GH": 2}))
+    desk.activity.add_feedback(other.id, 1)
+    shell.set_language("en")
+    shell.nav.go("stats")
+    screen = shell.nav.current
+    month = i18n.format_skeleton("yMMM", desk.now())
+    assert f"{month}: 2 answers, 50% good or excellent" in screen.feedback_months.text()
+    countries = screen.feedback_countries.text().splitlines()
+    assert "Peru: 1 answer, 100% good or excellent" in countries
+    assert "Ghana: 1 answer, 0% good or excellent" in countries

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk import i18n
 from kiosk.core.errors import KioskError
-from kiosk.i18n import _
+from kiosk.i18n import _, ngettext
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import label
 
@@ -97,6 +97,16 @@ class StatsScreen(Screen):
         charts.setColumnStretch(1, 1)
         charts.setRowStretch(1, 1)
         self.empty = label("body")
+        # the delegations' answers to the closing question
+        self.feedback_title = label("heading")
+        self.feedback_months = label("muted")
+        self.feedback_months.setObjectName("stats-feedback-months")
+        self.feedback_countries = label("muted")
+        self.feedback_countries.setObjectName("stats-feedback-countries")
+        charts.addWidget(self.feedback_title, 2, 0, 1, 2)
+        charts.addWidget(self.feedback_months, 3, 0)
+        charts.addWidget(self.feedback_countries, 3, 1)
+        self.feedback: tuple[list, list] = ([], [])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -118,6 +128,8 @@ class StatsScreen(Screen):
         self.problem = None
         try:
             self.figures = desk.stats() if desk is not None else None
+            self.feedback = ((desk.activity.feedback_by("month")[-6:], desk.activity.feedback_by("country")[:6])
+                             if desk is not None else ([], []))
         except KioskError as exc:  # busy or failing: said on the page, the staff stay here
             self.figures, self.problem = None, exc
         self.retranslate()
@@ -148,6 +160,29 @@ class StatsScreen(Screen):
         self.cards["foreign"].caption.setText(_("from {n} other countries").format(n=n(f["foreign"]["countries"])))
         self._plot_years(f["by_year"])
         self._plot_countries(f["by_country"])
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        from kiosk.store.countries import country_name
+
+        months, countries = self.feedback
+        self.feedback_title.setText(_("The delegations' answers: how did you find your visit?"))
+        if not months:
+            self.feedback_months.setText(_("No answer yet: delegations answer at the end of a guided visit."))
+            self.feedback_countries.setText("")
+            return
+
+        def line(name: str, f) -> str:
+            return ngettext("{name}: {n} answer, {share} good or excellent",
+                            "{name}: {n} answers, {share} good or excellent", f.answers).format(
+                name=name, n=i18n.format_number(f.answers), share=i18n.format_percent(f.happy_share))
+
+        from datetime import datetime
+
+        self.feedback_months.setText("\n".join(
+            line(i18n.format_skeleton("yMMM", datetime(int(f.key[:4]), int(f.key[5:7]), 1)), f) for f in months))
+        lang = i18n.current_language()
+        self.feedback_countries.setText("\n".join(line(country_name(f.key, lang), f) for f in countries))
 
     def _plot_years(self, by_year: dict) -> None:
         plot = self.year_plot
