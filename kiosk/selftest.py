@@ -166,6 +166,46 @@ def _check_languages(paths, settings) -> str:
         window.close()
 
 
+VISIT_SHOTS = ("welcome", "tour", "console", "audience", "feedback")
+
+
+def _check_guided_visit(paths, settings) -> str:
+    """A guided visit on the example log, in every language: the welcome, the tour, the guide's
+    console with the audience's window, and the closing question."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSize
+
+    from kiosk import screenshots
+    from kiosk.app import build_window
+
+    app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(1920, 1080), open_db=False)
+    scratch = tempfile.TemporaryDirectory(prefix="kiosk-self-test-")
+    window.services.db = screenshots.example_database(Path(scratch.name), settings.get("center_timezone"))
+    shots = dict(screenshots.SHOTS)
+    try:
+        window.show()
+        for lang in i18n.languages():
+            for name in VISIT_SHOTS:
+                window.reset_to_attract("self-test")
+                window.set_language(lang.code)
+                shown = shots[name](window) or window
+                app.processEvents()
+                if not window.visit_mode.active:
+                    raise RuntimeError(f"{name}: the example visit did not start in {lang.code}")
+                if shown.grab().isNull():
+                    raise RuntimeError(f"{name} did not render in {lang.code}")
+        window.reset_to_attract("self-test")
+        return f"{', '.join(VISIT_SHOTS)} in {len(i18n.languages())} languages"
+    finally:
+        router.uninstall()
+        window.allow_exit = True
+        window.close()
+        window.services.db.conn.close()
+        scratch.cleanup()
+
+
 def run_self_test(config: str | None, data_dir: str | None) -> int:
     from kiosk.app import make_application, prepare
 
@@ -180,6 +220,7 @@ def run_self_test(config: str | None, data_dir: str | None) -> int:
     report.check("demos", _check_demos)
     report.check("packs", lambda: _check_packs(paths))
     report.check("languages", lambda: _check_languages(paths, settings))
+    report.check("guided visit", lambda: _check_guided_visit(paths, settings))
     if report.failures:
         print(f"self-test FAILED: {', '.join(report.failures)}")
         return 1
