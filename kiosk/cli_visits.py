@@ -35,8 +35,8 @@ _WRITTEN_AS = {"json": "--json", "file": None}
 
 
 def add_parser(sub, common) -> None:
-    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv"),
-                            description=_("Delegation visits: add, list, show, cancel, import-csv."))
+    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv, recap"),
+                            description=_("Delegation visits: add, list, show, cancel, import-csv, recap."))
     common(visits, suppress=True)
     cmds = visits.add_subparsers(dest="visits_command", required=True, metavar=_("COMMAND"))
 
@@ -59,9 +59,16 @@ def add_parser(sub, common) -> None:
     cancel.add_argument("id", type=whole_number, metavar=_("NUMBER"), help=_("the visit's number"))
     csv_import = cmds.add_parser("import-csv", help=_("import a visit log (date, organization, country, headcount)"))
     csv_import.add_argument("file", metavar=_("FILE"), help=_("the CSV file"))
+    recap = cmds.add_parser("recap", help=_("write a visit's take-home recap as a PDF"),
+                            description=_("Write the take-home recap of a visit as a PDF, in the delegation's "
+                                          "language (its first language, unless --lang names another)."))
+    recap.add_argument("id", type=whole_number, metavar=_("NUMBER"), help=_("the visit's number"))
+    recap.add_argument("--lang", metavar=_("CODE"), help=_("the recap's language, e.g. es, ko, ar"))
+    recap.add_argument("-o", "--output", metavar=_("FILE"),
+                       help=_("the PDF to write (default: recaps/recap-<number>-<language>.pdf in the data folder)"))
     for p in (listing, show, cancel, csv_import):
         p.add_argument("--json", action="store_true", help=_("print JSON"))
-    for p in (add, listing, show, cancel, csv_import):
+    for p in (add, listing, show, cancel, csv_import, recap):
         common(p, suppress=True)
 
     stats = sub.add_parser("stats", help=_("the published figures: visits, visitors, institutions, countries"),
@@ -85,6 +92,8 @@ def _run(args) -> int:
         tz = settings.get("center_timezone")
         if args.command == "stats":
             return _stats(db, args)
+        if args.visits_command == "recap":
+            return _recap(db, paths, settings, args)
         return _COMMANDS[args.visits_command](db, tz, args)
     finally:
         db.close()
@@ -307,6 +316,26 @@ def _import_csv(db, tz, args) -> int:
     else:
         print(_("Imported {imported} visits from {rows} rows ({already} were already there).").format(
             imported=result.imported, rows=result.rows, already=result.already_there))
+    return 0
+
+
+# ---------------------------------------------------------------- recap
+
+def _recap(db, paths, settings, args) -> int:
+    """The take-home recap as a PDF: Qt draws it (fonts, the demos' stills), offscreen when
+    there is no display."""
+    from pathlib import Path
+
+    from kiosk.ui.recap import ensure_application, library_for, write_recap
+
+    target = Path(args.output).expanduser() if args.output else None
+    ensure_application(settings.get("theme"), paths.cache_dir)
+    library = library_for(paths)
+    try:
+        written, lang = write_recap(db, settings, args.id, target, library, paths, lang=args.lang)
+    finally:
+        library.close()
+    print(_("Recap of visit {id} ({language}) saved: {file}").format(id=args.id, language=lang, file=written))
     return 0
 
 

@@ -17,6 +17,7 @@ import gettext
 import logging
 import math
 import os
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -61,6 +62,8 @@ class _State:
 
 
 _state = _State()
+#: A language spoken on one thread only, for one block (:func:`speaking`).
+_thread = threading.local()
 
 
 # ---------------------------------------------------------------- catalogs
@@ -176,7 +179,23 @@ def is_known(code: str) -> bool:
 # ---------------------------------------------------------------- the current language
 
 def current_language() -> str:
-    return _state.current
+    return getattr(_thread, "code", None) or _state.current
+
+
+@contextlib.contextmanager
+def speaking(code: str):
+    """Within the block, ``_()``, the formats and :func:`is_rtl` speak ``code`` on this thread
+    only; the interface keeps its language and its listeners are not told. For a document written
+    in a visitor's language (the take-home recap) while the screen stays in the staff's."""
+    ensure_loaded()
+    if code not in _state.translations:
+        raise KeyError(code)
+    before = getattr(_thread, "code", None)
+    _thread.code = code
+    try:
+        yield
+    finally:
+        _thread.code = before
 
 
 def set_language(code: str) -> None:
@@ -191,21 +210,6 @@ def set_language(code: str) -> None:
             listener(code)
 
 
-@contextlib.contextmanager
-def speaking(code: str | None):
-    """``_()`` and the formats in ``code`` for a moment, telling no listener: the guide's console
-    in their own language while the audience's screen speaks the delegation's."""
-    ensure_loaded()
-    if not code or code not in _state.translations:
-        yield
-        return
-    previous, _state.current = _state.current, code
-    try:
-        yield
-    finally:
-        _state.current = previous
-
-
 def on_language_changed(listener: Callable[[str], None]) -> Callable[[], None]:
     _state.listeners.append(listener)
 
@@ -217,7 +221,7 @@ def on_language_changed(listener: Callable[[str], None]) -> Callable[[], None]:
 
 
 def is_rtl(code: str | None = None) -> bool:
-    code = code or _state.current
+    code = code or current_language()
     if code == PSEUDO:
         return False
     ensure_loaded()
@@ -226,7 +230,7 @@ def is_rtl(code: str | None = None) -> bool:
 
 
 def babel_locale(code: str | None = None) -> str:
-    code = code or _state.current
+    code = code or current_language()
     if code == PSEUDO:
         return "en"
     ensure_loaded()
@@ -235,7 +239,7 @@ def babel_locale(code: str | None = None) -> str:
 
 
 def _translations() -> gettext.NullTranslations:
-    return _state.translations.get(_state.current) or gettext.NullTranslations()
+    return _state.translations.get(current_language()) or gettext.NullTranslations()
 
 
 def _(message: str) -> str:

@@ -1,8 +1,10 @@
-"""Settings, for staff: idle timeout, languages, theme and the center's name."""
+"""Settings, for staff: idle timeout, languages, theme, the center's name, and the contact and
+web address its take-home recaps give."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
 from kiosk import i18n
 from kiosk.core.errors import KioskError
 from kiosk.i18n import _, ngettext
-from kiosk.settings import THEME_LABELS, THEMES
+from kiosk.settings import BY_KEY, THEME_LABELS, THEMES
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, label
 
@@ -18,6 +20,25 @@ log = logging.getLogger(__name__)
 
 IDLE_CHOICES = (30, 60, 90, 120, 180, 300)
 COLUMNS = 4
+#: The contact a delegation's recap gives, and where the center publishes recaps: (setting, limit).
+CONTACT_FIELDS = (("contact_name", 120), ("contact_phone", 40), ("contact_email", 120), ("contact_web", 200),
+                  ("contact_address", 200), ("recap_url", 300))
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_WEB = re.compile(r"(https?://)?[^\s/]+\.[^\s]+")
+
+
+def contact_problem(key: str, value: str) -> str | None:
+    """Why a contact field cannot be saved as typed, or None (empty is always allowed)."""
+    if not value:
+        return None
+    if key == "recap_url" and not BY_KEY["recap_url"].validate(value):
+        return _("The recap web address must start with {https} or {http}, without spaces, e.g. {example}.").format(
+            https="https://", http="http://", example="https://example.go.kr/recap/{id}")
+    if key == "contact_email" and not _EMAIL.fullmatch(value):
+        return _("Enter an e-mail address such as {example}.").format(example="visits@example.go.kr")
+    if key == "contact_web" and not _WEB.fullmatch(value):
+        return _("Enter a web address such as {example}.").format(example="https://www.example.go.kr")
+    return None
 
 
 class ChoiceRow(QWidget):
@@ -87,6 +108,17 @@ class SettingsScreen(Screen):
         self.theme = ChoiceRow(exclusive=True)
         self.theme.set_choices(list(THEMES))
 
+        self.contact_heading = label("heading")
+        self.contact_hint = label("muted")
+        self.contact_labels: dict[str, object] = {}
+        self.contact_edits: dict[str, QLineEdit] = {}
+        for key, limit in CONTACT_FIELDS:
+            self.contact_labels[key] = label("body")
+            edit = QLineEdit()
+            edit.setObjectName(f"settings-{key.replace('_', '-')}")
+            edit.setMaxLength(limit)
+            self.contact_edits[key] = edit
+
         self.status = label("body")
         self.status.setObjectName("settings-status")
         self.save_button = button("primary")
@@ -106,6 +138,8 @@ class SettingsScreen(Screen):
             (self.default_label, self.default_language),
             (self.enabled_label, self.enabled_hint, self.enabled),
             (self.theme_label, self.theme),
+            (self.contact_heading, self.contact_hint,
+             *[w for key, _limit in CONTACT_FIELDS for w in (self.contact_labels[key], self.contact_edits[key])]),
         ):
             frame = card()
             box = QVBoxLayout(frame)
@@ -157,6 +191,8 @@ class SettingsScreen(Screen):
             row.grid.setSpacing(m.px(12))
         self.save_button.setMinimumWidth(m.px(220))
         self.name_edit.setMinimumHeight(m.target(72))
+        for edit in self.contact_edits.values():
+            edit.setMinimumHeight(m.target(72))
 
     def title(self) -> str:
         return _("Settings")
@@ -179,6 +215,13 @@ class SettingsScreen(Screen):
         self.theme_label.setText(_("Theme"))
         for key, btn in self.theme.buttons.items():
             btn.setText(_(THEME_LABELS[key]))
+        self.contact_heading.setText(_("Contact on the take-home recap"))
+        self.contact_hint.setText(_("A delegation's recap gives this contact. With a recap web address, its QR "
+                                    "code opens the visit's recap there ({id} stands for the visit's number); "
+                                    "without one, it holds this contact."))
+        for key, _limit in CONTACT_FIELDS:
+            self.contact_labels[key].setText(_(BY_KEY[key].label))
+        self.contact_edits["recap_url"].setPlaceholderText("https://example.go.kr/recap/{id}")
         self.save_button.setText(_("Save"))
         self.cancel_button.setText(_("Cancel"))
         self._status_refresh()
@@ -199,6 +242,8 @@ class SettingsScreen(Screen):
         self.default_language.select([s.get("default_language")])
         self.enabled.select(s.get("enabled_languages"))
         self.theme.select([s.get("theme")])
+        for key, edit in self.contact_edits.items():
+            edit.setText(s.get(key))
         self._status_refresh()
 
     def _default_clicked(self, btn) -> None:
@@ -217,11 +262,19 @@ class SettingsScreen(Screen):
             "default_language": default,
             "enabled_languages": enabled,
             "theme": (self.theme.selected() or [self.shell.settings.get("theme")])[0],
+            **{key: edit.text().strip() for key, edit in self.contact_edits.items()},
         }
 
     def save(self) -> None:
+        values = self.values()
+        for key, _limit in CONTACT_FIELDS:
+            if contact_problem(key, values[key]):  # refused with the reason, and nothing saved
+                self._status, self._refused = "refused", key
+                self.contact_edits[key].setFocus()
+                self._status_refresh()
+                return
         try:
-            self.shell.apply_settings(self.values())
+            self.shell.apply_settings(values)
         except (KioskError, OSError) as exc:
             log.error("settings not saved: %s", exc)
             self._status = "failed"
@@ -238,6 +291,11 @@ class SettingsScreen(Screen):
         elif status == "failed":
             self.status.setProperty("role", "error")
             self.status.setText(_("The settings could not be saved. Nothing was changed."))
+        elif status == "refused":
+            self.status.setProperty("role", "error")
+            key = getattr(self, "_refused", "recap_url")
+            problem = contact_problem(key, self.contact_edits[key].text().strip()) or ""
+            self.status.setText(_("{reason} Nothing was changed.").format(reason=problem))
         else:
             self.status.setText("")
         self.status.style().unpolish(self.status)

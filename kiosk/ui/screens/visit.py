@@ -42,6 +42,12 @@ class VisitScreen(Screen):
             b.clicked.connect(lambda _c=False, key=key: self.act(key))
             self.buttons[key] = b
             self.actions.addWidget(b)
+        self.buttons["recap"] = self.recap_button = button()  # the take-home recap (staff)
+        self.recap_button.setObjectName("visit-recap")
+        self.recap_button.clicked.connect(self.take_home_recap)
+        self.actions.addWidget(self.recap_button)
+        self.recap_line = label("muted")
+        self.recap_line.hide()
         self.actions.addStretch(1)
         self.delete_note = label("muted")
 
@@ -105,6 +111,7 @@ class VisitScreen(Screen):
         column.addLayout(self.actions)
         column.addWidget(self.delete_note)
         column.addWidget(self.message)
+        column.addWidget(self.recap_line)
         column.addWidget(self.count_card)
         column.addLayout(columns)
         column.addStretch(1)
@@ -151,6 +158,7 @@ class VisitScreen(Screen):
         b["no_show"].setText(_("No-show"))
         b["cancel"].setText(_("Cancel the visit"))
         b["delete"].setText(_("Delete"))
+        b["recap"].setText(_("Take-home recap"))
         self.count_cancel.setText(_("Back"))
         self.count_save.setText(_("Save the headcount"))
         self.people_heading.setText(_("Guides and interpreters"))
@@ -368,3 +376,15 @@ class VisitScreen(Screen):
         desk = self.shell.desk()
         if self._run(lambda: desk.staff.unassign(self.shell.staff.actor, assignment_id)):
             self._run(lambda: self._fill_people(desk))
+
+    def take_home_recap(self) -> None:
+        """Save this visit's recap for the delegation (a PDF in its language) in the data folder's
+        recaps/, written in the background; the line under the actions says where, or why not."""
+        from kiosk.ui.recap import recaps_folder
+        from kiosk.ui.recap_job import RecapJob
+
+        desk = self.shell.desk()
+        if self.visit is None or desk is None:
+            return
+        RecapJob(self, desk.db, self.shell.settings, self.shell.library, self.visit.id,
+                 recaps_folder(self.shell.paths), line=self.recap_line, button=self.recap_button).start()
