@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,7 +69,9 @@ def main() -> None:
 
     from PySide6.QtCore import QSize
 
-    from kiosk import i18n, screenshots
+    from kiosk import i18n
+    from kiosk.store.examples import example_database
+    from kiosk.ui import visit_shots
     from kiosk.app import build_window, prepare
     from kiosk.core.pack_reader import Pack
 
@@ -81,12 +82,12 @@ def main() -> None:
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-bench-presenter-")
     paths, settings = prepare(None, scratch.name, console=False)
     app, shell, router = build_window(paths, settings, kiosk_mode=False, size=QSize(1920, 1080), open_db=False)
-    shell.services.db = screenshots.example_database(Path(scratch.name), settings.get("center_timezone"))
+    shell.services.db = example_database(Path(scratch.name), settings.get("center_timezone"))
     shell.resize(1920, 1080)
     shell.show()
     app.processEvents()
     i18n.set_language("en")
-    if not screenshots._start_visit(shell, presenter=True):
+    if not visit_shots.start_visit(shell, presenter=True):
         raise SystemExit("the example log has no visit checked in today")
     shell.audience.resize(1920, 1080)
     mode = shell.visit_mode
@@ -124,7 +125,7 @@ def main() -> None:
             result.update({f"{name}_{demo}_{k}_ms": v for k, v in figures.items()})
         result[f"{name}_worst_p95_ms"] = max(f["p95"] for f in found.values())
 
-    recap = recap_seconds(shell, mode.visit.id)
+    recap = recap_seconds()
     if recap is not None:
         result["recap_four_stills_median_s"] = recap
     result["goals"] = {"sample_p95_ms": 8.0, "large_p95_ms": 16.7, "recap_s": 2.0}
@@ -137,14 +138,13 @@ def main() -> None:
     print(json.dumps(result))
 
 
-def recap_seconds(shell, visit_id: int, runs: int = 3) -> float | None:
-    """Median seconds to write the visit's recap PDF with four demo stills (None when the recap
-    writer is not part of this tree)."""
-    try:
-        from bench.recap import time_recap
-    except ImportError:
+def recap_seconds() -> float | None:
+    """Median seconds to write a recap PDF with four demo stills, from bench/recap.py."""
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "recap.py"), "--runs", "3"], capture_output=True,
+                          text=True)
+    if done.returncode != 0:
         return None
-    return round(statistics.median(time_recap(shell, visit_id) for _ in range(runs)), 3)
+    return round(json.loads(done.stdout.strip().splitlines()[-1])["total_ms"] / 1000, 3)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk import i18n
+from kiosk.ui import visit_shots
 
 log = logging.getLogger(__name__)
 
@@ -116,61 +117,6 @@ def _error(w) -> None:
     w.show_error()
 
 
-def _visit_today(w) -> int | None:
-    """The example log's delegation checked in today (it has a tour planned)."""
-    desk = w.desk()
-    now = desk.now()
-    rows = desk.schedule.in_range(now.replace(hour=0, minute=0), now.replace(hour=23, minute=59),
-                                  statuses=("checked_in",))
-    return rows[0].id if rows else None
-
-
-def _start_visit(w, presenter: bool = False) -> bool:
-    visit_id = _visit_today(w)
-    if visit_id is None:
-        return False
-    w.staff.actor = "admin"
-    lang = i18n.current_language()
-    w.start_visit_mode(visit_id, presenter=presenter)
-    # shown as if the delegation read the language of the shot (the example's reads Malay)
-    plan = w.visit_mode.plan
-    plan.languages = [lang] + [c for c in plan.languages if c != lang]
-    w.set_language(lang)
-    return True
-
-
-def _welcome(w) -> None:
-    _start_visit(w)
-
-
-def _tour(w) -> None:
-    if _start_visit(w):
-        w.tour_next()
-        w.tour_next()
-
-
-def _console(w) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    if _start_visit(w, presenter=True):
-        w.tour_next()
-        for _ in range(3):
-            QApplication.processEvents()
-        w.nav.current.refresh_thumbnail()
-
-
-def _audience(w):
-    if _start_visit(w, presenter=True):
-        w.tour_next()
-        return w.audience
-
-
-def _feedback(w) -> None:
-    if _start_visit(w):
-        w.end_visit()
-        w.nav.current.view.choose(4)
-
-
 SHOTS: list[tuple[str, Callable]] = [
     ("attract", _attract),
     ("home", _home),
@@ -188,12 +134,8 @@ SHOTS: list[tuple[str, Callable]] = [
     ("staff-members", _staff_members),
     ("idle", _idle),
     ("error", _error),
-    ("welcome", _welcome),
-    ("tour", _tour),
-    ("console", _console),
-    ("audience", _audience),
-    ("feedback", _feedback),
 ]
+SHOTS += visit_shots.SHOTS
 
 
 def demo_shots() -> list[tuple[str, Callable]]:
@@ -216,6 +158,7 @@ def demo_shots() -> list[tuple[str, Callable]]:
 
 
 def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     written = []
@@ -225,27 +168,17 @@ def capture(window, langs: list[str], out: Path, shots=None) -> list[Path]:
         for name, setup in shots:
             window.reset_to_attract("screenshot")
             window.set_language(lang)
-            shown = setup(window) or window  # a shot may show another window (the audience's)
+            # a shot may show another window (the audience's), or be a picture (the recap's page)
+            shown = setup(window) or window
             for _ in range(3):
                 QApplication.processEvents()
             target = out / f"{name}-{lang}.png"
-            if not shown.grab().save(str(target)):
+            picture = shown if isinstance(shown, QImage) else shown.grab()
+            if not picture.save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
         window.idle_overlay.hide()
     return written
-
-
-def example_database(folder: Path, tz: str):
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from kiosk.store.db import open_database
-    from kiosk.store.examples import seed_example_log
-
-    db = open_database(folder / "example.sqlite")
-    seed_example_log(db, datetime.now(ZoneInfo(tz)).date(), tz)
-    return db
 
 
 def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], config=None, data_dir=None) -> int:
@@ -263,6 +196,8 @@ def render_all(out_dir: str, langs: list[str] | None, size: tuple[int, int], con
     app, window, router = build_window(paths, settings, kiosk_mode=False, size=QSize(*size), open_db=False)
     # the staff screens show an example visit log, kept apart from the kiosk's own database
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
+    from kiosk.store.examples import example_database
+
     window.services.db = example_database(Path(scratch.name), settings.get("center_timezone"))
     window.resize(QSize(*size))
     window.show()

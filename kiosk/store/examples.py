@@ -85,6 +85,13 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
             tours.apply_template("admin", visit.id, "overview" if status == "checked_in" else "safety")
         if status in ("checked_in", "completed"):
             visits.check_in("admin", visit.id, at=when)
+        if status == "checked_in":  # the tour under way: its first two stops shown
+            from kiosk.store.activity import ActivityRepository
+
+            shown_at = ActivityRepository(db, zone)
+            for k, stop in enumerate(tours.stops(visit.id)[:2]):
+                shown_at.record_demo(stop.demo_id, stop.minutes * 60 - 30, started=when + timedelta(minutes=8 + 13 * k),
+                                     stop_id=stop.id)
         if status == "completed":
             visits.complete("admin", visit.id, at=visit.end)
 
@@ -98,3 +105,14 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
         if rnd.random() < 0.8:
             activity.add_feedback(visit_id, rnd.choices((1, 2, 3, 4), weights=(1, 2, 6, 9))[0],
                                   at=datetime.fromisoformat(end))
+
+
+def example_database(folder, tz: str):
+    """A database in ``folder`` holding the example log around today (screenshots, self-test)."""
+    from pathlib import Path
+
+    from kiosk.store.db import open_database
+
+    db = open_database(Path(folder) / "example.sqlite")
+    seed_example_log(db, datetime.now(ZoneInfo(tz)).date(), tz)
+    return db

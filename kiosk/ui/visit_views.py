@@ -21,6 +21,8 @@ WELCOME = N_("Welcome")
 #: A second answer within this many seconds corrects the first instead of adding one.
 CORRECTION_S = 5.0
 FACES = (N_("Not good"), N_("It was all right"), N_("Good"), N_("Excellent"))
+SAVED = N_("Thank you! You can add a few words, or tap Done.")
+SAVE_FAILED = N_("Thank you. Your answer could not be saved just now.")
 FACE_COLORS = ("#ef4444", "#f59e0b", "#22c55e", "#0ea5e9")
 
 
@@ -160,6 +162,7 @@ class FeedbackView(QWidget):
         self.answer_id: int | None = None
         self.rating: int | None = None
         self._answered_at = 0.0
+        self._state = ""  # what the line under the faces says (a message, translated when shown)
         self.question = label("title", align=Qt.AlignmentFlag.AlignCenter)
         self.question.setObjectName("feedback-question")
         self.faces = [Face(v) for v in range(1, 5)]
@@ -245,6 +248,7 @@ class FeedbackView(QWidget):
             face.update()
         self.ask.show()
         self.thanks.hide()
+        self._state = ""
         self.state.setText("")
         self.retranslate()
 
@@ -283,10 +287,12 @@ class FeedbackView(QWidget):
                                                replaces=replaces)
         except Exception as exc:  # an answer lost to a busy log must not stop the goodbye
             log.warning("could not save the delegation's answer: %s", exc)
-            self.state.setText(_("Thank you. Your answer could not be saved just now."))
+            self._state = SAVE_FAILED
+            self.state.setText(_(self._state))
             return
         self.answer_id = saved.id
-        self.state.setText(_("Thank you! You can add a few words, or tap Done."))
+        self._state = SAVED
+        self.state.setText(_(self._state))
 
     def show_thanks(self) -> None:
         from kiosk.ui.qr import qr_text
@@ -303,6 +309,7 @@ class FeedbackView(QWidget):
         if self.keyboard is not None:
             self.keyboard.retranslate()
         self.question.setText(_("How did you find your visit today?"))
+        self.state.setText(_(self._state) if self._state else "")
         for face, word in zip(self.faces, FACES):
             face.word = _(word)
             face.update()
