@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from kiosk import i18n
 from kiosk.i18n import _, ngettext
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import ElidedLabel, button, label
 
 
 def minutes_text(seconds: float) -> str:
@@ -36,9 +36,19 @@ def position_text(mode) -> str:
     total = len(plan.stops)
     if mode.finished:
         return _("Tour finished")
+    if mode.index < 0 and 0 < mode.resume_at < total:
+        return _("Next: stop {n} of {total}").format(n=i18n.format_number(mode.resume_at + 1),
+                                                   total=i18n.format_number(total))
     if mode.index < 0:
         return ngettext("{n} stop planned", "{n} stops planned", total).format(n=i18n.format_number(total))
     return _("Stop {n} of {total}").format(n=i18n.format_number(mode.index + 1), total=i18n.format_number(total))
+
+
+def next_words(mode) -> str:
+    """What the guide's Next button says."""
+    if mode.index < 0:
+        return _("Continue the tour") if mode.resume_at > 0 else _("Start the tour")
+    return _("Finish the tour") if mode.index + 1 >= len(mode.plan.stops) else _("Next stop")
 
 
 def over_text(mode) -> str:
@@ -59,13 +69,13 @@ class TourBar(QFrame):
         self.setProperty("role", "card")
         self.position = label("heading", wrap=False)
         self.position.setObjectName("tour-position")
-        self.stop_title = label("body")
+        self.stop_title = ElidedLabel("body")
         self.stop_title.setObjectName("tour-stop")
         self.stop_time = label("heading", wrap=False)
         self.stop_time.setObjectName("tour-stop-time")
         self.visit_time = label("muted", wrap=False)
         self.visit_time.setObjectName("tour-visit-time")
-        self.warning = label("muted")
+        self.warning = ElidedLabel("muted")
         self.warning.setObjectName("tour-warning")
         self.previous_button = button("nav")
         self.previous_button.setObjectName("tour-previous")
@@ -98,7 +108,7 @@ class TourBar(QFrame):
 
     def apply_metrics(self) -> None:
         m = self.shell.metrics
-        self._layout.setContentsMargins(m.px(24), m.px(8), m.px(24), m.px(8))
+        self._layout.setContentsMargins(m.px(24), m.px(2), m.px(24), m.px(2))
         self._layout.setSpacing(m.px(18))
 
     def retranslate(self) -> None:
@@ -112,9 +122,7 @@ class TourBar(QFrame):
             return
         self.position.setText(position_text(mode))
         stop = mode.current()
-        last = mode.index + 1 >= len(mode.plan.stops)
-        self.next_button.setText(_("Finish the tour") if last else
-                                 (_("Start the tour") if mode.index < 0 else _("Next stop")))
+        self.next_button.setText(next_words(mode))
         self.previous_button.setEnabled(mode.index > 0)
         self.next_button.setEnabled(not mode.finished)
         if stop is not None:

@@ -99,6 +99,7 @@ class VisitMode(QObject):
         self.shell = shell
         self.plan: Plan | None = None
         self.index = -1  # the stop on screen; -1 before the tour starts
+        self.resume_at = 0  # after a restart mid-visit: the first stop not shown yet
         self.guide_language = i18n.SOURCE_LANGUAGE
         self._stop_t0 = 0.0
         self._stop_spent: dict[int, float] = {}  # seconds already spent at each stop (coming back)
@@ -153,15 +154,13 @@ class VisitMode(QObject):
         self.plan = self._plan(desk, visit)
         self.index = -1
         self._stop_spent.clear()
-        resume = self._resume_at(desk)
+        self.resume_at = self._resume_at(desk)
         self.shell.visitor.end("visit")
         self.shell.visitor.start()
         self.shell.set_language(self.audience_language)
         self.shell.visitor.note_language(self.audience_language)
         self._ticker.start()
         self.started.emit()
-        if resume > 0:
-            self.index = min(resume, len(self.plan.stops)) - 1
         self.changed.emit()
         return self.plan
 
@@ -243,7 +242,11 @@ class VisitMode(QObject):
         return stop
 
     def next(self) -> Stop | None:
-        """The next stop, or None after the last (the tour is over)."""
+        """The next stop, or None after the last (the tour is over). From the welcome of a visit
+        already under way (the kiosk restarted), the first stop not shown yet."""
+        if self.plan and self.index < 0 and self.resume_at > 0:
+            self.index = self.resume_at - 1
+            self.resume_at = 0
         if self.plan and self.index + 1 >= len(self.plan.stops):
             self._close_stop()
             self.index = len(self.plan.stops)

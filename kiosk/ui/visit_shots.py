@@ -37,15 +37,14 @@ def _welcome(w) -> None:
 
 def _tour(w) -> None:
     if start_visit(w):
-        w.tour_next()
-        w.tour_next()
+        w.tour_go_to(1)
 
 
 def _console(w) -> None:
     from PySide6.QtWidgets import QApplication
 
     if start_visit(w, presenter=True):
-        w.tour_next()
+        w.tour_go_to(0)
         for _ in range(3):
             QApplication.processEvents()
         w.nav.current.refresh_thumbnail()
@@ -53,7 +52,7 @@ def _console(w) -> None:
 
 def _audience(w):
     if start_visit(w, presenter=True):
-        w.tour_next()
+        w.tour_go_to(0)
         return w.audience
 
 

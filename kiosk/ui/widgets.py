@@ -144,3 +144,33 @@ class Logo(QWidget):
 
     def is_holding(self) -> bool:
         return self._timer.isActive()
+
+
+class ElidedLabel(QLabel):
+    """One line that never widens or heightens its row: a text longer than the room is cut with
+    an ellipsis, and the whole of it is the tooltip and the accessible name."""
+
+    def __init__(self, role: str = "body"):
+        super().__init__()
+        self.setProperty("role", role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        # ElideRight cuts at the end of the text in its own direction (the left, in Arabic)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))

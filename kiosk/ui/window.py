@@ -417,6 +417,12 @@ class MainWindow(QWidget):
         else:
             self._show_stop(stop)
 
+    def tour_go_to(self, index: int) -> None:
+        """A stop of the tour by its place (the guide picks it on the console)."""
+        stop = self.visit_mode.go_to(index)
+        if stop is not None:
+            self._show_stop(stop)
+
     def tour_previous(self) -> None:
         stop = self.visit_mode.previous()
         if stop is not None:

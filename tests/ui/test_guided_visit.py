@@ -108,7 +108,7 @@ def test_the_tour_warns_gently_when_it_runs_past_the_schedule(visit_shell):
     shell.start_visit_mode(shell.visit_id)
     tap(shell.tour_bar().next_button)
     warning = shell.tour_bar().warning
-    assert warning.isVisible() and "2" in warning.text()  # 60 planned, about 40 left: 20 over
+    assert warning.isVisible() and "2" in warning.full_text()  # 60 planned, about 40 left: 20 over
 
 
 def test_four_faces_one_answer_a_quick_second_tap_corrects_it_and_the_qr_code_decodes(visit_shell, monkeypatch, tmp_path):
@@ -217,3 +217,40 @@ def test_the_statistics_show_the_answers_per_month_and_per_country(visit_shell):
     countries = screen.feedback_countries.text().splitlines()
     assert "Peru: 1 answer, 100% good or excellent" in countries
     assert "Ghana: 1 answer, 0% good or excellent" in countries
+
+
+def test_after_a_restart_in_the_middle_of_a_visit_the_tour_continues_where_it_was(visit_shell, monkeypatch):
+    from kiosk.ui.desk import DemoWatch
+
+    monkeypatch.setattr(DemoWatch, "MIN_SECONDS", 0.0)
+    shell = visit_shell
+    shell.start_visit_mode(shell.visit_id)
+    bar = shell.tour_bar()
+    tap(bar.next_button)
+    tap(bar.next_button)
+    shell.reset_to_attract("power cut")  # the kiosk comes back with nothing of the tour in memory
+    shell.staff.actor = "admin"
+    shell.start_visit_mode(shell.visit_id)
+    settle()
+    assert shell.nav.current.screen_id == "welcome"
+    assert bar.next_button.text() == _("Continue the tour")
+    tap(bar.next_button)
+    assert shell.visit_mode.index == 2 and bar.position.text() == _("Stop {n} of {total}").format(n="3", total="5")
+
+
+def test_the_tour_bar_keeps_the_screen_its_size_in_every_language(make_shell):
+    from kiosk import screenshots
+
+    from kiosk.store.examples import seed_example_log
+
+    for k, size in enumerate(((1920, 1080), (1280, 800))):
+        shell = make_shell(size)
+        if k == 0:  # one visit log for both
+            seed_example_log(shell.desk().db, shell.desk().now().date())
+        for lang in ("ar", "vi", "fr"):
+            shell.reset_to_attract("test")
+            shell.set_language(lang)
+            dict(screenshots.SHOTS)["tour"](shell)
+            settle()
+            assert shell.tour_bar().isVisible()
+            assert (shell.width(), shell.height()) == size, (lang, size)

@@ -12,7 +12,7 @@ from kiosk import i18n
 from kiosk.i18n import _
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.welcome import guide_notes
-from kiosk.ui.tour_bar import minutes_text, over_text, position_text, visit_time_text
+from kiosk.ui.tour_bar import minutes_text, next_words, over_text, position_text, visit_time_text
 from kiosk.ui.widgets import button, card, label
 
 THUMB_MS = 500  # the thumbnail follows the audience's screen twice a second
@@ -245,9 +245,7 @@ class ConsoleScreen(Screen):
             self.stop_time.setText(minutes_text(mode.stop_left_s()) if stop is not None else "")
             self.visit_time.setText(visit_time_text(mode.visit_left_s()))
             self.over.setText(over_text(mode))
-            last = mode.index + 1 >= len(plan.stops)
-            self.next_stop.setText(_("Finish the tour") if last else
-                                   (_("Start the tour") if mode.index < 0 else _("Next stop")))
+            self.next_stop.setText(next_words(mode))
             self.next_stop.setEnabled(not mode.finished)
             self.previous_stop.setEnabled(mode.index > 0)
             audience = self.shell.audience
