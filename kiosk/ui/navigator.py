@@ -6,7 +6,7 @@ import importlib
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget
 
 from kiosk.ui.screens.base import Screen
 
@@ -53,6 +53,9 @@ class Navigator(QObject):
         self._make = make
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
+        # the screens share what the top bar (and the tour strip) leave of the glass: a page that
+        # needs more height scrolls or cuts, it never makes the window taller than the screen
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.screens: dict[str, Screen] = {}
         self.history: list[str] = []
 

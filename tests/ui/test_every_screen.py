@@ -66,6 +66,17 @@ def test_pseudo_locale_clips_nothing_at_1280x800(staffed, shot):
 
 
 @pytest.mark.parametrize("shot", list(SHOTS))
+def test_no_screen_makes_the_window_outgrow_the_screen(staffed, make_shell, shot):
+    """A page whose words need more room scrolls or cuts; it never makes the window taller than
+    the touchscreen (the bottom of it would be off the glass). Arabic script is the tallest."""
+    for k, size in enumerate(((1920, 1080), (1280, 800))):
+        shell = staffed(size) if k == 0 else make_shell(size=size)  # one example log for both
+        bring(shell, shot, "ar")
+        QApplication.processEvents()
+        assert (shell.width(), shell.height()) == size, (shot, size, shell.minimumSizeHint())
+
+
+@pytest.mark.parametrize("shot", list(SHOTS))
 def test_touch_targets_at_1920x1080(staffed, shot):
     shell = staffed()
     floor = max(TOUCH_MIN_PX, touch_target_px(QApplication.primaryScreen().physicalDotsPerInch()))

@@ -107,7 +107,7 @@ class StatsScreen(Screen):
         charts.addWidget(self.feedback_months, 3, 0)
         charts.addWidget(self.feedback_countries, 3, 1)
         self.feedback: tuple[list, list] = ([], [])
-        layout = QVBoxLayout(self)
+        layout = self.scroll_page()  # the answers under the charts may need more than the screen
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addLayout(cards)
