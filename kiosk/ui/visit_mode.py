@@ -35,6 +35,7 @@ class Stop:
     spec: registry.DemoSpec
     chapter: object | None = None  # kiosk.core.pack.Chapter
     chapter_index: int | None = None
+    chapters: tuple = ()  # every chapter of the demo's pack (a whole-demo stop's notes follow the replay)
 
     @property
     def minutes(self) -> int:
@@ -51,11 +52,15 @@ class Stop:
         short = caption.split(" — ")[0].split(": ")[0] if len(caption) > 48 else caption
         return _("{demo}: {chapter}").format(demo=name, chapter=short)
 
-    def notes(self, language: str) -> str:
-        """The guide's notes in ``language``: the stop's own, else the pack chapter's (issue's
-        notes field), else the stop's or chapter's in Korean or English."""
+    def notes(self, language: str, at: int | None = None) -> str:
+        """The guide's notes in ``language``: the stop's own, else its pack chapter's, else (a
+        stop showing the whole demo) those of the chapter the replay is in at ``at``; in Korean or
+        English when there are none in ``language``."""
         own = dict(self.stored.notes)
-        packed = dict(getattr(self.chapter, "notes", None) or {})
+        chapter = self.chapter
+        if chapter is None and at is not None:
+            chapter = next((c for c in self.chapters if c.t_start <= at < c.t_end), None)
+        packed = dict(getattr(chapter, "notes", None) or {})
         for notes in (own, packed):
             for key, value in notes.items():
                 if i18n.language_matches(key, language):
@@ -193,14 +198,14 @@ class VisitMode(QObject):
         except KeyError:
             return None, _("Stop {n} is left out: this kiosk has no demo “{demo}”.").format(
                 n=position, demo=stop.demo_id)
-        if stop.chapter is None:
-            return Stop(stop, spec), ""
         pack = self._pack_of(spec)
         chapters = pack.manifest.chapters if pack is not None else []
+        if stop.chapter is None:
+            return Stop(stop, spec, chapters=tuple(chapters)), ""
         if pack is None or stop.chapter >= len(chapters):
             return None, _("Stop {n} is left out: the pack of “{demo}” on this kiosk has no chapter {chapter}.").format(
                 n=position, demo=_(spec.title), chapter=i18n.format_number(stop.chapter + 1))
-        return Stop(stop, spec, chapters[stop.chapter], stop.chapter), ""
+        return Stop(stop, spec, chapters[stop.chapter], stop.chapter, tuple(chapters)), ""
 
     def _pack_of(self, spec):
         from kiosk.demos.packs import first_pack

@@ -254,3 +254,16 @@ def test_the_tour_bar_keeps_the_screen_its_size_in_every_language(make_shell):
             settle()
             assert shell.tour_bar().isVisible()
             assert (shell.width(), shell.height()) == size, (lang, size)
+
+
+def test_a_stop_showing_a_whole_demo_gives_the_notes_of_the_chapter_on_screen(visit_shell):
+    shell = visit_shell
+    TourRepository(shell.desk().db).apply_template("admin", shell.visit_id, "overview")
+    shell.start_visit_mode(shell.visit_id)
+    stop = shell.visit_mode.plan.stops[0]
+    assert stop.spec.id == "disaster" and stop.chapter is None and len(stop.chapters) == 8
+    fire = stop.chapters[1]
+    assert stop.notes("ko", at=fire.t_start + 1) == fire.notes["ko"]
+    assert stop.notes("es", at=fire.t_start + 1) == fire.notes["es"]
+    night = stop.chapters[-1]
+    assert stop.notes("en", at=night.t_end - 1) == night.notes["en"] != fire.notes["en"]

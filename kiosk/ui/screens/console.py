@@ -238,7 +238,9 @@ class ConsoleScreen(Screen):
             else:
                 self.current.setText(stop.title())
             self.upcoming.setText(_("Next: {stop}").format(stop=nxt.title()) if nxt is not None else "")
-            notes = stop.notes(mode.guide_language) if stop is not None else ""
+            player = self._player()
+            at = player.clock.position if player is not None else None
+            notes = stop.notes(mode.guide_language, at) if stop is not None else ""
             self.notes.setText(notes or _("No notes for this stop. Staff can write them on the visit page."))
             self.warnings.setText("\n".join(guide_notes(self.shell, plan)))
             self.warnings.setVisible(bool(self.warnings.text()))
@@ -252,7 +254,6 @@ class ConsoleScreen(Screen):
             shown = audience is not None and audience.isVisible()
             self.audience_state.setText(_("The audience sees this.") if shown else
                                         _("The audience's screen is not connected."))
-            player = self._player()
             for widget in (self.play_button, self.previous_event, self.next_event, self.speed_button, self.seek):
                 widget.setEnabled(player is not None)
             if player is not None and not self.seek.isSliderDown():
