@@ -155,7 +155,8 @@ class QrCode(QWidget):
         side = module * n
         rect = QRectF(round((self.width() - side) / 2 * ratio) / ratio,
                       round((self.height() - side) / 2 * ratio) / ratio, side, side)
-        painter.fillRect(self.rect(), QColor("white"))
+        # white only around the code (its quiet zone is in the matrix), never the widget's whole width
+        painter.fillRect(rect, QColor("white"))
         paint_matrix(painter, rect, self._matrix)
         painter.end()
 

@@ -201,12 +201,17 @@ class FeedbackView(QWidget):
         self.qr = QrCode()
         self.qr.setObjectName("thanks-qr")
         self.contact = label("body", align=Qt.AlignmentFlag.AlignCenter)
+        self.done_button = button("primary")
+        self.done_button.setObjectName("thanks-done")
+        self.done_button.clicked.connect(self.finished)
         thanks = QVBoxLayout(self.thanks)
+        self._thanks_layout = thanks
         thanks.addStretch(1)
         thanks.addWidget(self.thanks_line)
         thanks.addWidget(self.take_home)
-        thanks.addWidget(self.qr, 3, Qt.AlignmentFlag.AlignHCenter)
+        thanks.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         thanks.addWidget(self.contact)
+        thanks.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         thanks.addStretch(1)
         self.thanks.hide()
 
@@ -222,6 +227,7 @@ class FeedbackView(QWidget):
             self.keyboard.setObjectName("osk")
             self.keyboard.attach(self)
             self.keyboard.submitted.connect(self.send_comment)
+            self.keyboard.hide()  # until the comment field is touched: the faces come first
             layout.addWidget(self.keyboard)
         self._linger = QTimer(self)
         self._linger.setSingleShot(True)
@@ -234,7 +240,9 @@ class FeedbackView(QWidget):
         m = self.shell.metrics
         self._layout.setContentsMargins(m.px(64), m.px(32), m.px(64), m.px(32))
         self._ask_layout.setSpacing(m.px(24))
-        self.qr.setMinimumSize(m.px(360), m.px(360))
+        self._thanks_layout.setSpacing(m.px(28))
+        self.qr.setFixedSize(m.px(420), m.px(420))
+        self.done_button.setMinimumWidth(m.px(320))
         self.comment.setMinimumHeight(m.target(72))
         if self.keyboard is not None:
             self.keyboard.apply_metrics(m)
@@ -248,6 +256,10 @@ class FeedbackView(QWidget):
             face.update()
         self.ask.show()
         self.thanks.hide()
+        if self.keyboard is not None:
+            self.keyboard.hide()
+            self.keyboard.set_language(i18n.current_language())  # Hangul for Korean, else Latin
+        self.comment.clearFocus()
         self._state = ""
         self.state.setText("")
         self.retranslate()
@@ -315,6 +327,7 @@ class FeedbackView(QWidget):
             face.update()
         self.comment.setPlaceholderText(_("A few words, if you like (no names, please)"))
         self.send_button.setText(_("Done"))
+        self.done_button.setText(_("Done"))
         self.thanks_line.setText(_("Thank you for your visit"))
         s = self.shell.settings
         self.take_home.setText(_("Scan to take today's visit home") if s.get("recap_url")

@@ -177,7 +177,10 @@ def test_the_code_on_screen_is_black_on_white_in_a_dark_theme_and_reads(qtbot, t
     qtbot.addWidget(widget)
     widget.resize(QSize(230, 230))
     image = widget.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, 230, 3) for y in range(0, 230, 3)}
+    n = len(widget.matrix())
+    side = 230 // n * n  # whole pixels per module; the code centred, white only under it
+    inside = range((230 - side) // 2, (230 - side) // 2 + side, 3)
+    colours = {image.pixelColor(x, y).name() for x in inside for y in inside}
     assert colours == {"#000000", "#ffffff"}  # crisp: no grey edge between modules
     assert image.save(str(tmp_path / "w.png"))
     assert qr_code(tmp_path / "w.png") == "https://example.go.kr/recap/42"
