@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk import i18n
-from kiosk.i18n import _, ngettext
+from kiosk.i18n import _, ngettext, pgettext
 from kiosk.ui.forms import Stepper, clear, run_action
 from kiosk.ui.widgets import button, label
 
@@ -132,7 +132,7 @@ class TourEditor(QFrame):
             down.setEnabled(k + 1 < len(self.stops))
             notes.setText(_("Notes") + (" ✓" if stop.notes else ""))
             notes.setObjectName(f"tour-notes-{k}")
-            remove.setText(_("Remove"))
+            remove.setText(pgettext("tour stop", "Remove"))
             remove.setObjectName(f"tour-remove-{k}")
             up.clicked.connect(lambda _c=False, k=k: self.move(k, -1))
             down.clicked.connect(lambda _c=False, k=k: self.move(k, 1))
