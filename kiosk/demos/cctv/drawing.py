@@ -93,14 +93,36 @@ def render_schematic(scene: dict, size: QSize) -> QPixmap:
 
 
 def border(p: QPainter, outer: QRectF, width: int, color: QColor) -> None:
-    """A rectangular border ``width`` thick inside ``outer``, as four filled strips on whole
-    pixels (a fractional rectangle takes Qt's slow antialiased path)."""
+    """A rectangular border ``width`` thick inside ``outer``, as four strips on whole pixels (a
+    fractional rectangle takes Qt's slow antialiased path). A translucent colour's side strips
+    are drawn from a cached pixmap: Qt blends a translucent fill one scanline at a time, about
+    80 µs for a strip 6 pixels wide and 250 high, against 2 µs for the same strip as a pixmap."""
     o = outer.toAlignedRect()
     x, y, w, h = o.x(), o.y(), o.width(), o.height()
     p.fillRect(QRect(x, y, w, width), color)
     p.fillRect(QRect(x, y + h - width, w, width), color)
-    p.fillRect(QRect(x, y + width, width, h - 2 * width), color)
-    p.fillRect(QRect(x + w - width, y + width, width, h - 2 * width), color)
+    if color.alpha() == 255:
+        p.fillRect(QRect(x, y + width, width, h - 2 * width), color)
+        p.fillRect(QRect(x + w - width, y + width, width, h - 2 * width), color)
+    elif h > 2 * width:
+        side = _strip(width, h - 2 * width, color.rgba())
+        p.drawPixmap(x, y + width, side)
+        p.drawPixmap(x + w - width, y + width, side)
+
+
+_strips: dict[tuple, QPixmap] = {}
+
+
+def _strip(w: int, h: int, rgba: int) -> QPixmap:
+    key = (w, h, rgba)
+    strip = _strips.get(key)
+    if strip is None:
+        if len(_strips) > 64:  # a few tile heights and colours; never grow without bound
+            _strips.clear()
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor.fromRgba(rgba))
+        strip = _strips[key] = QPixmap.fromImage(image)
+    return strip
 
 
 #: Transparent margin around a box sprite, for its outline's antialiased edge.
