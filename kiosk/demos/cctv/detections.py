@@ -10,11 +10,11 @@ again, on the same tile or at another size (a second screen, a thumbnail), only 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPixmap
 
 from kiosk.core.streams import Boxes
 from kiosk.demos.cctv.drawing import ALERT, CLASS_COLOR, PEOPLE, SPRITE_PAD, box_sprite, label_sprite
@@ -36,8 +36,15 @@ def _caption_rgba(rgba: int) -> int:
     return lighter
 
 
-@dataclass(frozen=True)
-class Detection:
+class Layout(NamedTuple):
+    """What a frame's boxes draw into a picture: (x, y, pixmap) in drawing order, and the
+    rectangle all of it lies in (empty when nothing is drawn)."""
+
+    ops: list[tuple[int, int, QPixmap]]
+    bounds: QRect
+
+
+class Detection(NamedTuple):
     """One box, in the picture's 0..1 coordinates."""
 
     x: float
@@ -92,20 +99,19 @@ class FrameBoxes:
     def __len__(self) -> int:
         return len(self.items)
 
-    def paint(self, p: QPainter, r: QRect, large: bool, font: QFont, fm: QFontMetricsF) -> None:
-        """Draw the boxes and their labels into the picture ``r`` (whole pixels)."""
-        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
-        font_key = font.key()
+    def layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF,
+               ratio: float = 1.0) -> Layout:
+        """What the boxes draw into the picture ``r`` in ``font`` (``font_key`` is its key), worked out
+        once per size."""
         key = (r.x(), r.y(), r.width(), r.height(), large, font_key, ratio)
         layout = self._layouts.get(key)
         if layout is None:
             layout = self._layouts[key] = self._layout(r, large, font, font_key, fm, ratio)
             if len(self._layouts) > SIZES_KEPT:
                 self._layouts.popitem(last=False)
-        for at, pixmap in layout:
-            p.drawPixmap(at, pixmap)
+        return layout
 
-    def _layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF, ratio: float) -> list:
+    def _layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF, ratio: float) -> Layout:
         """Each box's sprite, then its label above it (below it at the picture's top edge). A
         crowded frame keeps every box but drops a label that would cover one already placed,
         unless an alert is about its box."""
@@ -113,13 +119,17 @@ class FrameBoxes:
         right = rx + rw
         line_w = max(1.5, rh / 300)
         th = fm.height() + 2
-        ops: list[tuple[QPoint, QPixmap]] = []
+        ops: list[tuple[int, int, QPixmap]] = []
         placed: list[tuple[float, float, float, float]] = []
+        x0 = y0 = 1 << 30
+        x1 = y1 = -(1 << 30)
         for d in self.items:
             bx, by, bw, bh = rx + d.x * rw, ry + d.y * rh, d.w * rw, d.h * rh
-            sprite = box_sprite(d.shape(large), d.rgba, d.alerted, bw, bh, line_w)
-            ops.append((QPoint(round(bx) - SPRITE_PAD, round(by) - SPRITE_PAD), sprite))
-            label, advance, offset = label_sprite(d.caption, font, font_key, fm, d.alerted, d.caption_rgba, ratio)
+            sprite, sw, sh = box_sprite(d.shape(large), d.rgba, d.alerted, bw, bh, line_w)
+            sx, sy = round(bx) - SPRITE_PAD, round(by) - SPRITE_PAD
+            ops.append((sx, sy, sprite))
+            x0, y0, x1, y1 = min(x0, sx), min(y0, sy), max(x1, sx + sw), max(y1, sy + sh)
+            label, advance, area = label_sprite(d.caption, font, font_key, fm, d.alerted, d.caption_rgba, ratio)
             tw = advance + 8
             tx, ty = bx, by - th - 1
             if ty < ry:
@@ -132,5 +142,7 @@ class FrameBoxes:
                                      for ox, oy, ow, oh in placed):
                 continue
             placed.append((tx, ty, tw, th))
-            ops.append((QPoint(round(tx), round(ty)) + offset, label))
-        return ops
+            lx, ly = round(tx) + area[0], round(ty) + area[1]
+            ops.append((lx, ly, label))
+            x0, y0, x1, y1 = min(x0, lx), min(y0, ly), max(x1, lx + area[2]), max(y1, ly + area[3])
+        return Layout(ops, QRect(x0, y0, x1 - x0, y1 - y0) if ops else QRect())

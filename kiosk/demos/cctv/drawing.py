@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPainterPath, QPen, \
     QPixmap, QPolygonF, QStaticText, QTransform
 
@@ -130,13 +130,14 @@ def _strip(w: int, h: int, rgba: int) -> QPixmap:
 
 #: Transparent margin around a box sprite, for its outline's antialiased edge.
 SPRITE_PAD = 4
-_sprites: dict[tuple, QPixmap] = {}
+_sprites: dict[tuple, tuple[QPixmap, int, int]] = {}
 
 
-def box_sprite(shape: str, rgba: int, alerted: bool, w: float, h: float, line_w: float) -> QPixmap:
+def box_sprite(shape: str, rgba: int, alerted: bool, w: float, h: float, line_w: float) -> tuple[QPixmap, int, int]:
     """A detection box drawn once and kept: antialiased figures and rounded corners cost about
     150 µs each to rasterise, a cached pixmap a few. Keyed by whole pixels, so a box moving by
-    less than one pixel reuses its sprite."""
+    less than one pixel reuses its sprite. Returns the sprite and its width and height (the box
+    and ``SPRITE_PAD`` around it)."""
     iw, ih = max(2, round(w)), max(2, round(h))
     key = (shape, rgba, alerted, iw, ih, round(line_w * 4))
     sprite = _sprites.get(key)
@@ -165,22 +166,23 @@ def box_sprite(shape: str, rgba: int, alerted: bool, w: float, h: float, line_w:
     else:
         p.drawRect(box)
     p.end()
-    sprite = _sprites[key] = QPixmap.fromImage(image)
+    sprite = _sprites[key] = (QPixmap.fromImage(image), iw + 2 * SPRITE_PAD, ih + 2 * SPRITE_PAD)
     return sprite
 
 
-_labels: dict[tuple, tuple[QPixmap, float, QPoint]] = {}
+_labels: dict[tuple, tuple[QPixmap, float, tuple[int, int, int, int]]] = {}
 LABEL_BG = QColor(6, 12, 22, 200)
 ALERT_LABEL_BG = QColor(ALERT.red(), ALERT.green(), ALERT.blue(), 235)
 
 
 def label_sprite(caption: str, font: QFont, font_key: str, fm: QFontMetricsF, alerted: bool, rgba: int,
-                 ratio: float = 1.0) -> tuple[QPixmap, float, QPoint]:
+                 ratio: float = 1.0) -> tuple[QPixmap, float, tuple[int, int, int, int]]:
     """A box's label, its caption on a dark tag (on the alert colour when an alert is about the
     box), laid out and drawn once and kept: a wall of cameras draws hundreds a second. The tag is
     the caption's advance plus 8 px wide and ``fm.height() + 2`` high; the pixmap also holds
     whatever of the letters reaches past it (an Arabic letter's tail below the line). Returns the
-    pixmap, the caption's advance and where the pixmap goes relative to the tag's corner."""
+    pixmap, the caption's advance and the pixmap's place relative to the tag's corner (x, y,
+    width, height)."""
     key = (caption, font_key, alerted, rgba, ratio)
     hit = _labels.get(key)
     if hit is not None:
@@ -206,7 +208,7 @@ def label_sprite(caption: str, font: QFont, font_key: str, fm: QFontMetricsF, al
     p.setPen(QColor.fromRgba(rgba))
     p.drawStaticText(QPointF(4, 1), static)
     p.end()
-    hit = _labels[key] = (QPixmap.fromImage(image), advance, area.topLeft())
+    hit = _labels[key] = (QPixmap.fromImage(image), advance, (area.x(), area.y(), area.width(), area.height()))
     return hit
 
 

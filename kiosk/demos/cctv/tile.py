@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core.streams import Boxes
 from kiosk.demos.cctv import video
-from kiosk.demos.cctv.detections import FrameBoxes
+from kiosk.demos.cctv.detections import FrameBoxes, Layout
 from kiosk.demos.cctv.drawing import ALERT, ALERT_GLOW, EMPHASIS, border, render_schematic
 from kiosk.demos.cctv.model import Camera
 from kiosk.i18n import _
@@ -87,7 +87,9 @@ class CameraTile(QWidget):
         self.paints = 0  # how many times the tile painted (for tests and the bench)
         self._layers: OrderedDict[tuple, object] = OrderedDict()  # still layers, by kind, size and state
         self._boxes_cache: tuple | None = None  # (frame key, FrameBoxes)
-        self._fonts: dict[tuple, tuple[QFont, QFontMetricsF]] = {}
+        self._on_screen: tuple | None = None  # (picture rect, where the boxes painted last are)
+        self._fonts: dict[tuple, tuple[QFont, QFontMetricsF, str]] = {}  # by (pixel size, bold)
+        self._base_font: tuple[QFont, str] | None = None  # (the tile's font, its key)
         self._name = (0, "")  # (texts generation, the camera's name in the visitor's language)
         self._band_h = 0.0
         self._pressed = False
@@ -103,6 +105,7 @@ class CameraTile(QWidget):
         self.alerts = []
         self._layers.clear()
         self._boxes_cache = None
+        self._on_screen = None
         self._name = (0, "")
         if self.feed is not None:
             self.feed.stop()
@@ -153,19 +156,50 @@ class CameraTile(QWidget):
 
     def set_frame(self, boxes: Boxes, alerts: list, time_text: str) -> bool:
         """Take the boxes and alerts for the current time; repaint only when the frame shown,
-        the alert state or the clock's minute changed. Returns True when it repaints."""
+        the alert state or the clock's second changed, and only what changed: when just the boxes
+        moved, where they were and where they are now. Returns True when it repaints."""
         old_t = self.boxes.t if self.boxes is not None else None
-        picture_changed = old_t != boxes.t or [e.id for e in alerts] != [e.id for e in self.alerts]
+        same_alerts = [e.id for e in alerts] == [e.id for e in self.alerts]
+        picture_changed = old_t != boxes.t or not same_alerts
         time_changed = time_text != self.time_text
+        if not (picture_changed or time_changed):
+            self.boxes, self.alerts = boxes, list(alerts)
+            return False
+        had_boxes = self._has_boxes()
         self.boxes = boxes
         self.alerts = list(alerts)
         self.time_text = time_text
-        if picture_changed or (time_changed and self._time_rect is None):
-            self.update(self._dirty_rect())
-        elif time_changed:
+        corner = self._time_rect.toAlignedRect().adjusted(-2, -2, 2, 2) if self._time_rect is not None else None
+        if picture_changed:
+            moved = self._boxes_moved() if same_alerts and had_boxes and self._has_boxes() else None
+            if moved is None or (time_changed and corner is None):
+                self.update(self._dirty_rect())
+            else:  # the clock too: one rectangle around both (see _boxes_moved)
+                self.update(moved.united(corner) if time_changed else moved)
+        else:
             # Only the clock in the corner: repaint that corner, not the whole picture.
-            self.update(self._time_rect.toAlignedRect().adjusted(-2, -2, 2, 2))
-        return picture_changed or time_changed
+            self.update(corner if corner is not None else self._dirty_rect())
+        return True
+
+    def _has_boxes(self) -> bool:
+        return bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
+
+    def _boxes_layout(self, r: QRectF, p: QPainter | None = None) -> Layout:
+        """The current frame's boxes laid out in the picture ``r`` (of the tile, or of ``p``'s device)."""
+        font, fm, font_key = self._font(r.height() * (0.022 if self.large else 0.05))
+        device = p.device() if p is not None else None
+        ratio = device.devicePixelRatioF() if device is not None else self.devicePixelRatioF()
+        return self._frame_boxes().layout(r.toRect(), self.large, font, font_key, fm, ratio)
+
+    def _boxes_moved(self) -> QRect | None:
+        """The rectangle that holds the boxes on the screen and the new frame's, when only the
+        boxes changed (one rectangle: Qt blits a pixmap fast only through a rectangular clip);
+        None when the whole picture must be painted (the footage plays, or what the screen shows
+        is not known)."""
+        r = self.image_rect()
+        if self.feed is not None or self._on_screen is None or self._on_screen[0] != r:
+            return None
+        return self._on_screen[1].united(self._boxes_layout(r).bounds).intersected(r.toRect())
 
     def set_clip_text(self, value: str) -> None:
         if value != self.clip_text:
@@ -217,6 +251,9 @@ class CameraTile(QWidget):
         p = QPainter(self)
         self._time_rect = self.paint_picture(p, self.rect())
         p.end()
+        # what the screen shows now, so that the next frame repaints only where boxes were and go
+        r = self.image_rect()
+        self._on_screen = (r, self._boxes_layout(r).bounds if self._has_boxes() else QRect())
 
     def paint_picture(self, p: QPainter, area: QRect) -> QRectF:
         """Paint the tile's picture at the current frame into ``area`` of ``p``: the tile itself,
@@ -228,7 +265,7 @@ class CameraTile(QWidget):
         ri = r.toRect()
         size = ri.size()
         frame = self.feed.image if not self.uses_schematic else None
-        has_boxes = bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
+        has_boxes = self._has_boxes()
         okey = self._overlay_key(size, has_boxes)
         if frame is None and not has_boxes:
             # nothing moves: the dimmed schematic and its words are one picture, made once
@@ -243,8 +280,8 @@ class CameraTile(QWidget):
             if frame is not None and has_boxes and self.camera.blur_people:
                 video.blur(p, frame, r, self._people(r))
             if has_boxes:
-                font, fm = self._font(r.height() * (0.022 if self.large else 0.05))
-                self._frame_boxes().paint(p, ri, self.large, font, fm)
+                for x, y, pixmap in self._boxes_layout(r, p).ops:
+                    p.drawPixmap(x, y, pixmap)
             p.restore()
             overlay, pieces = self._layer(("overlay",) + okey, lambda: self._render_overlay(size, has_boxes))
             for piece in pieces:  # only the parts that hold words: most of the layer is clear
@@ -268,7 +305,7 @@ class CameraTile(QWidget):
         if self._name[0] != self.texts.generation:
             self._name = (self.texts.generation, text.text(self.camera.name))
         return (size.width(), size.height(), self._name[1], self.badge_text(), has_boxes, self.clip_text,
-                tuple(e.id for e in self.alerts[:1]), self.font().key())
+                tuple(e.id for e in self.alerts[:1]), self._base_key())
 
     def _frame_boxes(self) -> FrameBoxes:
         """The current frame's boxes, worked out once per frame (not once per paint)."""
@@ -314,18 +351,26 @@ class CameraTile(QWidget):
         pieces = [QRect(0, 0, w, band), QRect(0, foot, w, h - foot)] if has_boxes and band < foot else [whole]
         return QPixmap.fromImage(image), pieces
 
-    def _font(self, px: float, bold: bool = False) -> tuple[QFont, QFontMetricsF]:
-        """The tile's font at ``px`` pixels (at least 11) and its metrics, made once."""
+    def _base_key(self) -> str:
+        """The key of the tile's font (it changes with the language's font)."""
         base = self.font()
-        key = (base.key(), max(11, int(px)), bold)
+        if self._base_font is None or base != self._base_font[0]:
+            self._base_font = (base, base.key())
+            self._fonts.clear()
+        return self._base_font[1]
+
+    def _font(self, px: float, bold: bool = False) -> tuple[QFont, QFontMetricsF, str]:
+        """The tile's font at ``px`` pixels (at least 11), its metrics and its key, made once."""
+        self._base_key()
+        key = (max(11, int(px)), bold)
         hit = self._fonts.get(key)
         if hit is None:
-            if len(self._fonts) > 32:
+            if len(self._fonts) > 32:  # a window resized through many sizes
                 self._fonts.clear()
-            f = QFont(base)
-            f.setPixelSize(key[1])
+            f = QFont(self._base_font[0])
+            f.setPixelSize(key[0])
             f.setBold(bold)
-            hit = self._fonts[key] = (f, QFontMetricsF(f))
+            hit = self._fonts[key] = (f, QFontMetricsF(f), f.key())
         return hit
 
     def _paint_overlay(self, p: QPainter, r: QRectF, has_boxes: bool) -> tuple[float, float]:
@@ -334,7 +379,7 @@ class CameraTile(QWidget):
         scale = r.height()
         pad = max(6.0, scale * 0.025)
         name_font = self._font(scale * (0.045 if self.large else 0.075), bold=True)[0]
-        small, fm = self._font(scale * (0.032 if self.large else 0.058))
+        small, fm, _key = self._font(scale * (0.032 if self.large else 0.058))
         # top band: camera name (wrapped, never clipped) and the time
         name = text.text(self.camera.name)
         p.setFont(small)
@@ -388,8 +433,8 @@ class CameraTile(QWidget):
         laid out once per second (and font). Returns the corner a new second repaints."""
         scale = r.height()
         pad = max(6.0, scale * 0.025)
-        small, fm = self._font(scale * (0.032 if self.large else 0.058))
-        key = (self.time_text, small.key())
+        small, fm, font_key = self._font(scale * (0.032 if self.large else 0.058))
+        key = (self.time_text, font_key)
         if self._time_layout is None or self._time_layout[0] != key:
             static = QStaticText(self.time_text)
             static.setTextFormat(Qt.TextFormat.PlainText)
