@@ -9,15 +9,17 @@ again, on the same tile or at another size (a second screen, a thumbnail), only 
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from kiosk.core.streams import Boxes
-from kiosk.demos.cctv.drawing import ALERT, CLASS_COLOR, PEOPLE, SPRITE_PAD, box_sprite, label_sprite
+from kiosk.demos.cctv.drawing import ALERT, ALERT_LABEL_BG, CLASS_COLOR, LABEL_BG, PEOPLE, SPRITE_PAD, box_sprite, \
+    caption_text
 
 #: How many sizes one frame keeps its layout for (the tile, and a second screen and a thumbnail).
 SIZES_KEPT = 3
@@ -29,6 +31,16 @@ _WHITE_RGBA = QColor("#ffffff").rgba()
 _LIGHTER = {}  # class colour -> the colour of its caption (115% lighter)
 
 
+_COLOURS: dict[int, QColor] = {}
+
+
+def _colour(rgba: int) -> QColor:
+    colour = _COLOURS.get(rgba)
+    if colour is None:
+        colour = _COLOURS[rgba] = QColor.fromRgba(rgba)
+    return colour
+
+
 def _caption_rgba(rgba: int) -> int:
     lighter = _LIGHTER.get(rgba)
     if lighter is None:
@@ -36,12 +48,29 @@ def _caption_rgba(rgba: int) -> int:
     return lighter
 
 
-class Layout(NamedTuple):
-    """What a frame's boxes draw into a picture: (x, y, pixmap) in drawing order, and the
-    rectangle all of it lies in (empty when nothing is drawn)."""
+#: What a layout draws: a box's sprite (SPRITE, x, y, pixmap), a label's tag (TAG, rect, colour)
+#: and its caption (CAPTION, top left, laid-out text, colour).
+SPRITE, TAG, CAPTION = range(3)
 
-    ops: list[tuple[int, int, QPixmap]]
+
+class Layout(NamedTuple):
+    """What a frame's boxes draw into a picture, in drawing order, and the rectangle all of it
+    lies in (empty when nothing is drawn)."""
+
+    ops: list[tuple]
     bounds: QRect
+
+    def paint(self, p: QPainter, font: QFont) -> None:
+        p.setFont(font)
+        for op in self.ops:
+            kind = op[0]
+            if kind == SPRITE:
+                p.drawPixmap(op[1], op[2], op[3])
+            elif kind == TAG:
+                p.fillRect(op[1], op[2])
+            else:
+                p.setPen(op[3])
+                p.drawStaticText(op[1], op[2])
 
 
 class Detection(NamedTuple):
@@ -94,24 +123,23 @@ class FrameBoxes:
             items.append(Detection(x, y, w, h, cls, track, alerted, f"{names.get(cls, other)} · #{track}", rgba,
                                    _WHITE_RGBA if alerted else _caption_rgba(rgba)))
         self.items: list[Detection] = items
-        self._layouts: OrderedDict[tuple, list[tuple[QPoint, QPixmap]]] = OrderedDict()
+        self._layouts: OrderedDict[tuple, Layout] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.items)
 
-    def layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF,
-               ratio: float = 1.0) -> Layout:
+    def layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF) -> Layout:
         """What the boxes draw into the picture ``r`` in ``font`` (``font_key`` is its key), worked out
         once per size."""
-        key = (r.x(), r.y(), r.width(), r.height(), large, font_key, ratio)
+        key = (r.x(), r.y(), r.width(), r.height(), large, font_key)
         layout = self._layouts.get(key)
         if layout is None:
-            layout = self._layouts[key] = self._layout(r, large, font, font_key, fm, ratio)
+            layout = self._layouts[key] = self._layout(r, large, font, font_key, fm)
             if len(self._layouts) > SIZES_KEPT:
                 self._layouts.popitem(last=False)
         return layout
 
-    def _layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF, ratio: float) -> Layout:
+    def _layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF) -> Layout:
         """Each box's sprite, then its label above it (below it at the picture's top edge). A
         crowded frame keeps every box but drops a label that would cover one already placed,
         unless an alert is about its box."""
@@ -119,7 +147,7 @@ class FrameBoxes:
         right = rx + rw
         line_w = max(1.5, rh / 300)
         th = fm.height() + 2
-        ops: list[tuple[int, int, QPixmap]] = []
+        ops: list[tuple] = []
         placed: list[tuple[float, float, float, float]] = []
         x0 = y0 = 1 << 30
         x1 = y1 = -(1 << 30)
@@ -127,9 +155,9 @@ class FrameBoxes:
             bx, by, bw, bh = rx + d.x * rw, ry + d.y * rh, d.w * rw, d.h * rh
             sprite, sw, sh = box_sprite(d.shape(large), d.rgba, d.alerted, bw, bh, line_w)
             sx, sy = round(bx) - SPRITE_PAD, round(by) - SPRITE_PAD
-            ops.append((sx, sy, sprite))
+            ops.append((SPRITE, sx, sy, sprite))
             x0, y0, x1, y1 = min(x0, sx), min(y0, sy), max(x1, sx + sw), max(y1, sy + sh)
-            label, advance, area = label_sprite(d.caption, font, font_key, fm, d.alerted, d.caption_rgba, ratio)
+            static, advance, ink = caption_text(d.caption, font, font_key, fm)
             tw = advance + 8
             tx, ty = bx, by - th - 1
             if ty < ry:
@@ -142,7 +170,11 @@ class FrameBoxes:
                                      for ox, oy, ow, oh in placed):
                 continue
             placed.append((tx, ty, tw, th))
-            lx, ly = round(tx) + area[0], round(ty) + area[1]
-            ops.append((lx, ly, label))
-            x0, y0, x1, y1 = min(x0, lx), min(y0, ly), max(x1, lx + area[2]), max(y1, ly + area[3])
+            tag = QRectF(tx, ty, tw, th).toAlignedRect()
+            ops.append((TAG, tag, ALERT_LABEL_BG if d.alerted else LABEL_BG))
+            ops.append((CAPTION, QPointF(tx + 4, ty + 1), static, _colour(d.caption_rgba)))
+            ix, iy = math.floor(tx + 4) + ink[0], math.floor(ty + 1) + ink[1]
+            x0, y0 = min(x0, tag.x(), ix), min(y0, tag.y(), iy)
+            x1 = max(x1, tag.x() + tag.width(), ix + ink[2])
+            y1 = max(y1, tag.y() + tag.height(), iy + ink[3])
         return Layout(ops, QRect(x0, y0, x1 - x0, y1 - y0) if ops else QRect())

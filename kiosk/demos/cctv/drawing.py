@@ -4,8 +4,6 @@ sprites and the tile's border. No camera image is ever drawn here.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPainterPath, QPen, \
     QPixmap, QPolygonF, QStaticText, QTransform
@@ -170,45 +168,25 @@ def box_sprite(shape: str, rgba: int, alerted: bool, w: float, h: float, line_w:
     return sprite
 
 
-_labels: dict[tuple, tuple[QPixmap, float, tuple[int, int, int, int]]] = {}
+_captions: dict[tuple, tuple[QStaticText, float, tuple[int, int, int, int]]] = {}
 LABEL_BG = QColor(6, 12, 22, 200)
 ALERT_LABEL_BG = QColor(ALERT.red(), ALERT.green(), ALERT.blue(), 235)
 
 
-def label_sprite(caption: str, font: QFont, font_key: str, fm: QFontMetricsF, alerted: bool, rgba: int,
-                 ratio: float = 1.0) -> tuple[QPixmap, float, tuple[int, int, int, int]]:
-    """A box's label, its caption on a dark tag (on the alert colour when an alert is about the
-    box), laid out and drawn once and kept: a wall of cameras draws hundreds a second. The tag is
-    the caption's advance plus 8 px wide and ``fm.height() + 2`` high; the pixmap also holds
-    whatever of the letters reaches past it (an Arabic letter's tail below the line). Returns the
-    pixmap, the caption's advance and the pixmap's place relative to the tag's corner (x, y,
-    width, height)."""
-    key = (caption, font_key, alerted, rgba, ratio)
-    hit = _labels.get(key)
-    if hit is not None:
-        return hit
-    if len(_labels) > 2000:  # track numbers grow over a recording; never grow without bound
-        _labels.clear()
-    advance = fm.horizontalAdvance(caption)
-    tag = QRect(0, 0, math.ceil(advance + 8), math.ceil(fm.height() + 2))
-    ink = fm.boundingRect(caption).translated(4, 1 + fm.ascent()).toAlignedRect().adjusted(-2, -2, 2, 2)
-    area = tag.united(ink)
-    image = QImage(max(1, round(area.width() * ratio)), max(1, round(area.height() * ratio)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(ratio)
-    image.fill(Qt.GlobalColor.transparent)
-    p = QPainter(image)
-    p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as on the tile, in Arabic too
-    p.translate(-area.x(), -area.y())
-    p.fillRect(tag, ALERT_LABEL_BG if alerted else LABEL_BG)
-    static = QStaticText(caption)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(QTransform(), font)
-    p.setFont(font)
-    p.setPen(QColor.fromRgba(rgba))
-    p.drawStaticText(QPointF(4, 1), static)
-    p.end()
-    hit = _labels[key] = (QPixmap.fromImage(image), advance, (area.x(), area.y(), area.width(), area.height()))
+def caption_text(caption: str, font: QFont, font_key: str, fm: QFontMetricsF) -> tuple[QStaticText, float, tuple]:
+    """A box's caption laid out once and kept: a wall of cameras draws hundreds a second. Returns
+    the laid-out text, its advance, and the rectangle its letters' ink may cover relative to the
+    text's top left (x, y, width, height; an Arabic letter's tail reaches below the line)."""
+    key = (caption, font_key)
+    hit = _captions.get(key)
+    if hit is None:
+        if len(_captions) > 2000:  # track numbers grow over a recording; never grow without bound
+            _captions.clear()
+        static = QStaticText(caption)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), font)
+        ink = fm.boundingRect(caption).translated(0, fm.ascent()).toAlignedRect().adjusted(-2, -2, 3, 3)
+        hit = _captions[key] = (static, fm.horizontalAdvance(caption), (ink.x(), ink.y(), ink.width(), ink.height()))
     return hit
 
 

@@ -184,12 +184,13 @@ class CameraTile(QWidget):
     def _has_boxes(self) -> bool:
         return bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
 
-    def _boxes_layout(self, r: QRectF, p: QPainter | None = None) -> Layout:
-        """The current frame's boxes laid out in the picture ``r`` (of the tile, or of ``p``'s device)."""
-        font, fm, font_key = self._font(r.height() * (0.022 if self.large else 0.05))
-        device = p.device() if p is not None else None
-        ratio = device.devicePixelRatioF() if device is not None else self.devicePixelRatioF()
-        return self._frame_boxes().layout(r.toRect(), self.large, font, font_key, fm, ratio)
+    def _boxes_font(self, r: QRectF) -> tuple[QFont, QFontMetricsF, str]:
+        return self._font(r.height() * (0.022 if self.large else 0.05))
+
+    def _boxes_layout(self, r: QRectF) -> Layout:
+        """The current frame's boxes laid out in the picture ``r``."""
+        font, fm, font_key = self._boxes_font(r)
+        return self._frame_boxes().layout(r.toRect(), self.large, font, font_key, fm)
 
     def _boxes_moved(self) -> QRect | None:
         """The rectangle that holds the boxes on the screen and the new frame's, when only the
@@ -280,8 +281,7 @@ class CameraTile(QWidget):
             if frame is not None and has_boxes and self.camera.blur_people:
                 video.blur(p, frame, r, self._people(r))
             if has_boxes:
-                for x, y, pixmap in self._boxes_layout(r, p).ops:
-                    p.drawPixmap(x, y, pixmap)
+                self._boxes_layout(r).paint(p, self._boxes_font(r)[0])
             p.restore()
             overlay, pieces = self._layer(("overlay",) + okey, lambda: self._render_overlay(size, has_boxes))
             for piece in pieces:  # only the parts that hold words: most of the layer is clear
