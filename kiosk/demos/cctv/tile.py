@@ -260,7 +260,9 @@ class CameraTile(QWidget):
         """Paint the tile's picture at the current frame into ``area`` of ``p``: the tile itself,
         or a copy of it on another screen, at any size. What stays still (the schematic, the words
         on the picture) is kept per size, and the boxes' layout per frame and size, so painting a
-        frame again redoes neither. Returns where the clock was drawn."""
+        frame again redoes neither. Leaves the painter's state as it was. Returns where the clock
+        was drawn."""
+        p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.image_rect(area)
         ri = r.toRect()
@@ -288,6 +290,7 @@ class CameraTile(QWidget):
                 p.drawPixmap(piece.translated(ri.topLeft()), overlay, piece)
         time_rect = self._paint_time(p, r)
         self._paint_frame(p, r)
+        p.restore()
         return time_rect
 
     def _layer(self, key: tuple, make):
