@@ -9,14 +9,13 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPixmap, \
-    QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core.streams import Boxes
 from kiosk.demos.cctv import video
 from kiosk.demos.cctv.detections import FrameBoxes, Layout
-from kiosk.demos.cctv.drawing import ALERT, ALERT_GLOW, EMPHASIS, border, render_schematic
+from kiosk.demos.cctv.drawing import ALERT, ALERT_GLOW, EMPHASIS, border, caption_text, render_schematic
 from kiosk.demos.cctv.model import Camera
 from kiosk.i18n import _
 from kiosk.ui.player import text
@@ -81,7 +80,6 @@ class CameraTile(QWidget):
         self.alerts: list = []
         self.time_text = ""
         self._time_rect: QRectF | None = None  # where the clock was drawn, for corner-only repaints
-        self._time_layout: tuple | None = None  # (key, the clock's words laid out, their advance)
         self.clip_text = ""
         self.emphasised = False
         self.paints = 0  # how many times the tile painted (for tests and the bench)
@@ -433,17 +431,11 @@ class CameraTile(QWidget):
 
     def _paint_time(self, p: QPainter, r: QRectF) -> QRectF:
         """The clock in the top corner, over the name band: the one word that changes each second,
-        laid out once per second (and font). Returns the corner a new second repaints."""
+        laid out once per second for every tile (of a size). Returns the corner a new second repaints."""
         scale = r.height()
         pad = max(6.0, scale * 0.025)
         small, fm, font_key = self._font(scale * (0.032 if self.large else 0.058))
-        key = (self.time_text, font_key)
-        if self._time_layout is None or self._time_layout[0] != key:
-            static = QStaticText(self.time_text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), small)
-            self._time_layout = (key, static, fm.horizontalAdvance(self.time_text))
-        _key, static, advance = self._time_layout
+        static, advance, _ink = caption_text(self.time_text, small, font_key, fm)  # one layout for every tile
         time_w = advance + 2 * pad
         p.setFont(small)
         p.setPen(TIME_COLOR)
