@@ -4,7 +4,8 @@ What depends on the frame alone (each box's class, colour, caption, whether an a
 it, the far-to-near order) is worked out once per frame, in the picture's own 0..1 coordinates.
 What depends on the picture's size too (where each box and its label land, which labels fit
 without covering one another) is worked out once per frame and size. Painting the same frame
-again, on the same tile or at another size (a second screen, a thumbnail), only draws pixmaps.
+again, on the same tile or at another size (a second screen, a thumbnail), only draws what was
+laid out: cached sprites, the labels' tags and their laid-out captions.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ _ALERT_RGBA = ALERT.rgba()
 _CLASS_RGBA = {cls: QColor(colour).rgba() for cls, colour in CLASS_COLOR.items()}
 _OTHER_RGBA = QColor("#e2e8f0").rgba()
 _WHITE_RGBA = QColor("#ffffff").rgba()
-_LIGHTER = {}  # class colour -> the colour of its caption (115% lighter)
-
-
+_LIGHTER: dict[int, int] = {}  # class colour -> the colour of its caption (115% lighter)
 _COLOURS: dict[int, QColor] = {}
 
 
@@ -124,9 +123,6 @@ class FrameBoxes:
                                    _WHITE_RGBA if alerted else _caption_rgba(rgba)))
         self.items: list[Detection] = items
         self._layouts: OrderedDict[tuple, Layout] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self.items)
 
     def layout(self, r: QRect, large: bool, font: QFont, font_key: str, fm: QFontMetricsF) -> Layout:
         """What the boxes draw into the picture ``r`` in ``font`` (``font_key`` is its key), worked out
