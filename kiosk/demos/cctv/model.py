@@ -101,6 +101,8 @@ class CctvModel(FromLibrary):
                 self._events[e.camera].append(e)
         self._event_by_id = {e.id: e for e in self.ai_events}
         self._index: dict[str, EventIndex] = {}
+        self._changes: dict[int, np.ndarray] = {}  # recent_ms -> when any camera's alerts change
+        self._active: tuple | None = None  # (recent_ms, since, until, the alerts over that span)
         for cam_id, events in self._events.items():
             if events:
                 self._index[cam_id] = EventIndex(
@@ -140,10 +142,25 @@ class CctvModel(FromLibrary):
 
     def active_alerts(self, t: int, recent_ms: int = RECENT_MS) -> dict[str, list[Event]]:
         """Camera id -> the AI events running at ``t`` or ended within ``recent_ms`` before it.
-        Cameras without an alert are left out."""
-        out: dict[str, list[Event]] = {}
-        for cam_id, index in self._index.items():
-            ids = index.active(int(t), recent_ms)
-            if ids:
-                out[cam_id] = [self._event_by_id[i] for i in ids]
-        return out
+        Cameras without an alert are left out.
+
+        The answer only changes where an alert starts or stops being shown, so it is kept for the
+        span of time between two such moments: most ticks answer with one comparison."""
+        t = int(t)
+        kept = self._active
+        if kept is None or kept[0] != recent_ms or not kept[1] <= t < kept[2]:
+            changes = self._changes.get(recent_ms)
+            if changes is None:
+                changes = self._changes[recent_ms] = np.unique(np.concatenate(
+                    [np.empty(0, T)] + [np.concatenate((ix.t_start, ix.t_end + recent_ms + 1))
+                                        for ix in self._index.values()]))
+            i = int(np.searchsorted(changes, T(t), "right"))
+            since = int(changes[i - 1]) if i > 0 else -(1 << 62)
+            until = int(changes[i]) if i < len(changes) else 1 << 62
+            out: dict[str, list[Event]] = {}
+            for cam_id, index in self._index.items():
+                ids = index.active(t, recent_ms)
+                if ids:
+                    out[cam_id] = [self._event_by_id[i] for i in ids]
+            kept = self._active = (recent_ms, since, until, out)
+        return {cam_id: list(events) for cam_id, events in kept[3].items()}

@@ -4,15 +4,18 @@ AI's boxes at the clock's time, its name and time, and the red frame of an alert
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPixmap, \
-    QStaticText, QTransform
+import itertools
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.core.streams import Boxes
 from kiosk.demos.cctv import video
-from kiosk.demos.cctv.drawing import ALERT, ALERT_GLOW, CLASS_COLOR, EMPHASIS, PEOPLE, SPRITE_PAD, border, box_sprite, \
-    render_schematic
+from kiosk.demos.cctv.detections import FrameBoxes, Layout
+from kiosk.demos.cctv.drawing import ALERT, ALERT_GLOW, EMPHASIS, border, caption_text, render_schematic
 from kiosk.demos.cctv.model import Camera
 from kiosk.i18n import _
 from kiosk.ui.player import text
@@ -27,13 +30,25 @@ def class_names() -> dict[str, str]:
     }
 
 
+#: A frame without boxes is dimmed.
+IDLE_DIM = QColor(4, 8, 16, 90)
+TIME_COLOR = QColor("#cbd5e1")
+QUIET_BORDER = QColor("#28405f")
+#: Still layers a tile keeps (schematic, words, idle picture): a few states at a few sizes.
+LAYERS_KEPT = 12
+
+_generations = itertools.count(1)
+
+
 class Texts:
-    """The words every tile paints, translated once per language."""
+    """The words every tile paints, translated once per language. ``generation`` changes with
+    every refresh, so what was laid out from the old words is laid out again."""
 
     def __init__(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        self.generation = next(_generations)
         self.classes = class_names()
         self.badge = _("Anonymised replay")
         self.footage = _("Recorded footage")
@@ -65,12 +80,15 @@ class CameraTile(QWidget):
         self.alerts: list = []
         self.time_text = ""
         self._time_rect: QRectF | None = None  # where the clock was drawn, for corner-only repaints
-        self._captions: dict[tuple, tuple] = {}
         self.clip_text = ""
         self.emphasised = False
         self.paints = 0  # how many times the tile painted (for tests and the bench)
-        self._background: QPixmap | None = None
-        self._overlay: tuple | None = None  # (key, the words on the picture as a transparent layer)
+        self._layers: OrderedDict[tuple, object] = OrderedDict()  # still layers, by kind, size and state
+        self._boxes_cache: tuple | None = None  # (frame key, FrameBoxes)
+        self._on_screen: tuple | None = None  # (picture rect, where the boxes painted last are)
+        self._fonts: dict[tuple, tuple[QFont, QFontMetricsF, str]] = {}  # by (pixel size, bold)
+        self._base_font: tuple[QFont, str] | None = None  # (the tile's font, its key)
+        self._name = (0, "")  # (texts generation, the camera's name in the visitor's language)
         self._band_h = 0.0
         self._pressed = False
         self.clock_t: int | None = None
@@ -83,8 +101,10 @@ class CameraTile(QWidget):
         self.camera = camera
         self.boxes = None
         self.alerts = []
-        self._background = None
-        self._overlay = None
+        self._layers.clear()
+        self._boxes_cache = None
+        self._on_screen = None
+        self._name = (0, "")
         if self.feed is not None:
             self.feed.stop()
             self.feed.deleteLater()
@@ -134,19 +154,51 @@ class CameraTile(QWidget):
 
     def set_frame(self, boxes: Boxes, alerts: list, time_text: str) -> bool:
         """Take the boxes and alerts for the current time; repaint only when the frame shown,
-        the alert state or the clock's minute changed. Returns True when it repaints."""
+        the alert state or the clock's second changed, and only what changed: when just the boxes
+        moved, where they were and where they are now. Returns True when it repaints."""
         old_t = self.boxes.t if self.boxes is not None else None
-        picture_changed = old_t != boxes.t or [e.id for e in alerts] != [e.id for e in self.alerts]
+        same_alerts = [e.id for e in alerts] == [e.id for e in self.alerts]
+        picture_changed = old_t != boxes.t or not same_alerts
         time_changed = time_text != self.time_text
+        if not (picture_changed or time_changed):
+            self.boxes, self.alerts = boxes, list(alerts)
+            return False
+        had_boxes = self._has_boxes()
         self.boxes = boxes
         self.alerts = list(alerts)
         self.time_text = time_text
-        if picture_changed or (time_changed and self._time_rect is None):
-            self.update()
-        elif time_changed:
+        corner = self._time_rect.toAlignedRect().adjusted(-2, -2, 2, 2) if self._time_rect is not None else None
+        if picture_changed:
+            moved = self._boxes_moved() if same_alerts and had_boxes and self._has_boxes() else None
+            if moved is None or (time_changed and corner is None):
+                self.update(self._dirty_rect())
+            else:  # the clock too: one rectangle around both (see _boxes_moved)
+                self.update(moved.united(corner) if time_changed else moved)
+        else:
             # Only the clock in the corner: repaint that corner, not the whole picture.
-            self.update(self._time_rect.toAlignedRect().adjusted(-2, -2, 2, 2))
-        return picture_changed or time_changed
+            self.update(corner if corner is not None else self._dirty_rect())
+        return True
+
+    def _has_boxes(self) -> bool:
+        return bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
+
+    def _boxes_font(self, r: QRectF) -> tuple[QFont, QFontMetricsF, str]:
+        return self._font(r.height() * (0.022 if self.large else 0.05))
+
+    def _boxes_layout(self, r: QRectF) -> Layout:
+        """The current frame's boxes laid out in the picture ``r``."""
+        font, fm, font_key = self._boxes_font(r)
+        return self._frame_boxes().layout(r.toRect(), self.large, font, font_key, fm)
+
+    def _boxes_moved(self) -> QRect | None:
+        """The rectangle that holds the boxes on the screen and the new frame's, when only the
+        boxes changed (one rectangle: Qt blits a pixmap fast only through a rectangular clip);
+        None when the whole picture must be painted (the footage plays, or what the screen shows
+        is not known)."""
+        r = self.image_rect()
+        if self.feed is not None or self._on_screen is None or self._on_screen[0] != r:
+            return None
+        return self._on_screen[1].united(self._boxes_layout(r).bounds).intersected(r.toRect())
 
     def set_clip_text(self, value: str) -> None:
         if value != self.clip_text:
@@ -175,146 +227,164 @@ class CameraTile(QWidget):
         self._pressed = False
         super().mouseReleaseEvent(event)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._background = None
-
     # -- painting
-    def image_rect(self) -> QRectF:
-        """Where the camera's frame sits: its aspect ratio, centred in the tile."""
-        inset = 6.0
-        w, h = max(1.0, self.width() - 2 * inset), max(1.0, self.height() - 2 * inset)
+    def image_rect(self, area: QRect | None = None) -> QRectF:
+        """Where the camera's frame sits in ``area`` (the tile by default): its aspect ratio,
+        centred, on whole pixels (a picture off the pixel grid takes Qt's slow path)."""
+        area = self.rect() if area is None else area
+        inset = 6
+        w, h = max(1, area.width() - 2 * inset), max(1, area.height() - 2 * inset)
         aspect = self.camera.aspect
         if w / h > aspect:
-            fw, fh = h * aspect, h
+            fw, fh = max(1, round(h * aspect)), h
         else:
-            fw, fh = w, w / aspect
-        return QRectF(inset + (w - fw) / 2, inset + (h - fh) / 2, fw, fh)
+            fw, fh = w, max(1, round(w / aspect))
+        return QRectF(area.x() + inset + (w - fw) // 2, area.y() + inset + (h - fh) // 2, fw, fh)
+
+    def _dirty_rect(self) -> QRect:
+        """What a new frame repaints: the picture and its border, not the tile's empty margins."""
+        return self.image_rect().adjusted(-6, -6, 6, 6).toAlignedRect()
 
     def paintEvent(self, event) -> None:
         self.paints += 1
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = self.image_rect()
-        size = r.size().toSize()
-        frame = self.feed.image if not self.uses_schematic else None
-        if frame is not None:
-            p.drawImage(r, frame)
-        else:
-            if self._background is None or self._background.size() != size:
-                self._background = render_schematic(self.camera.scene, size)
-            p.drawPixmap(r.topLeft(), self._background)
-        has_boxes = bool(self.boxes is not None and self.boxes.t >= 0 and len(self.boxes.cls))
-        p.save()
-        p.setClipRect(r)
-        if frame is not None and has_boxes and self.camera.blur_people:
-            video.blur(p, frame, r, self._people(r))
-        if has_boxes:
-            self._paint_boxes(p, r)
-        else:
-            p.fillRect(r, QColor(4, 8, 16, 90))
-        # The words on the picture (name, badge, alert banner) change rarely: laid out into a
-        # transparent layer once, not every frame.
-        key = (size.width(), size.height(), text.text(self.camera.name), self.badge_text(), has_boxes,
-               self.clip_text, tuple(e.id for e in self.alerts[:1]), self.font().family())
-        if self._overlay is None or self._overlay[0] != key:
-            self._overlay = (key, self._render_overlay(size, has_boxes))
-        p.drawPixmap(r.topLeft(), self._overlay[1])
-        self._paint_time(p, r)
-        p.restore()
-        self._paint_frame(p, r)
+        self._time_rect = self.paint_picture(p, self.rect())
         p.end()
+        # what the screen shows now, so that the next frame repaints only where boxes were and go
+        r = self.image_rect()
+        self._on_screen = (r, self._boxes_layout(r).bounds if self._has_boxes() else QRect())
+
+    def paint_picture(self, p: QPainter, area: QRect) -> QRectF:
+        """Paint the tile's picture at the current frame into ``area`` of ``p``: the tile itself,
+        or a copy of it on another screen, at any size. What stays still (the schematic, the words
+        on the picture) is kept per size, and the boxes' layout per frame and size, so painting a
+        frame again redoes neither. Leaves the painter's state as it was. Returns where the clock
+        was drawn."""
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.image_rect(area)
+        ri = r.toRect()
+        size = ri.size()
+        frame = self.feed.image if not self.uses_schematic else None
+        has_boxes = self._has_boxes()
+        okey = self._overlay_key(size, has_boxes)
+        if frame is None and not has_boxes:
+            # nothing moves: the dimmed schematic and its words are one picture, made once
+            p.drawPixmap(ri.topLeft(), self._layer(("idle",) + okey, lambda: self._render_idle(size, okey)))
+        else:
+            if frame is not None:
+                p.drawImage(r, frame)
+            else:
+                p.drawPixmap(ri.topLeft(), self._schematic(size))
+            p.save()
+            p.setClipRect(ri)
+            if frame is not None and has_boxes and self.camera.blur_people:
+                video.blur(p, frame, r, self._people(r))
+            if has_boxes:
+                self._boxes_layout(r).paint(p, self._boxes_font(r)[0])
+            p.restore()
+            overlay, pieces = self._layer(("overlay",) + okey, lambda: self._render_overlay(size, has_boxes))
+            for piece in pieces:  # only the parts that hold words: most of the layer is clear
+                p.drawPixmap(piece.translated(ri.topLeft()), overlay, piece)
+        time_rect = self._paint_time(p, r)
+        self._paint_frame(p, r)
+        p.restore()
+        return time_rect
+
+    def _layer(self, key: tuple, make):
+        """A still layer, made on first use and kept for the last few sizes and states."""
+        layer = self._layers.get(key)
+        if layer is None:
+            layer = self._layers[key] = make()
+            if len(self._layers) > LAYERS_KEPT:
+                self._layers.popitem(last=False)
+        else:
+            self._layers.move_to_end(key)
+        return layer
+
+    def _overlay_key(self, size: QSize, has_boxes: bool) -> tuple:
+        if self._name[0] != self.texts.generation:
+            self._name = (self.texts.generation, text.text(self.camera.name))
+        return (size.width(), size.height(), self._name[1], self.badge_text(), has_boxes, self.clip_text,
+                tuple(e.id for e in self.alerts[:1]), self._base_key())
+
+    def _frame_boxes(self) -> FrameBoxes:
+        """The current frame's boxes, worked out once per frame (not once per paint)."""
+        key = (self.boxes.t, tuple(e.id for e in self.alerts), self.texts.generation)
+        if self._boxes_cache is None or self._boxes_cache[0] != key:
+            self._boxes_cache = (key, FrameBoxes(self.boxes, self.alerts, self.texts.classes))
+        return self._boxes_cache[1]
 
     def _people(self, r: QRectF) -> list[QRectF]:
         """Where the people are in the picture (tile coordinates), a little larger than their box."""
-        b = self.boxes
         out = []
-        for i, cls in enumerate(b.labels()):
-            if cls in PEOPLE:
-                box = QRectF(r.x() + float(b.x[i]) * r.width(), r.y() + float(b.y[i]) * r.height(),
-                             float(b.w[i]) * r.width(), float(b.h[i]) * r.height())
+        for d in self._frame_boxes().items:
+            if d.person:
+                box = QRectF(r.x() + d.x * r.width(), r.y() + d.y * r.height(), d.w * r.width(), d.h * r.height())
                 out.append(box.adjusted(-box.width() * 0.1, -box.height() * 0.05, box.width() * 0.1, 0))
         return out
 
-    def _render_overlay(self, size: QSize, has_boxes: bool) -> QPixmap:
-        image = QImage(max(1, size.width()), max(1, size.height()), QImage.Format.Format_ARGB32_Premultiplied)
+    def _schematic(self, size: QSize) -> QPixmap:
+        return self._layer(("schematic", size.width(), size.height()), lambda: render_schematic(self.camera.scene, size))
+
+    def _render_idle(self, size: QSize, okey: tuple) -> QPixmap:
+        picture = QPixmap(self._schematic(size))  # a copy: painting on it leaves the schematic as it is
+        overlay, _pieces = self._layer(("overlay",) + okey, lambda: self._render_overlay(size, False))
+        p = QPainter(picture)
+        p.drawPixmap(0, 0, overlay)
+        p.end()
+        return picture
+
+    def _render_overlay(self, size: QSize, has_boxes: bool) -> tuple[QPixmap, list[QRect]]:
+        """The words on the picture as a transparent layer, and the parts of it that hold
+        something. Without boxes the layer also dims the whole picture."""
+        w, h = max(1, size.width()), max(1, size.height())
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_overlay(p, QRectF(0, 0, size.width(), size.height()), has_boxes)
+        if not has_boxes:
+            p.fillRect(QRect(0, 0, w, h), IDLE_DIM)
+        top, bottom = self._paint_overlay(p, QRectF(0, 0, w, h), has_boxes)
         p.end()
-        return QPixmap.fromImage(image)
+        whole = QRect(0, 0, w, h)
+        band, foot = min(h, math.ceil(top) + 1), max(0, math.floor(bottom) - 2)
+        pieces = [QRect(0, 0, w, band), QRect(0, foot, w, h - foot)] if has_boxes and band < foot else [whole]
+        return QPixmap.fromImage(image), pieces
 
-    def _font(self, px: float, bold: bool = False) -> QFont:
-        f = QFont(self.font())
-        f.setPixelSize(max(11, int(px)))
-        f.setBold(bold)
-        return f
+    def _base_key(self) -> str:
+        """The key of the tile's font (it changes with the language's font)."""
+        base = self.font()
+        if self._base_font is None or base != self._base_font[0]:
+            self._base_font = (base, base.key())
+            self._fonts.clear()
+        return self._base_font[1]
 
-    def _paint_boxes(self, p: QPainter, r: QRectF) -> None:
-        b = self.boxes
-        labels = b.labels()
-        names = self.texts.classes
-        alert_tracks = {int(e.detail.get("track")) for e in self.alerts
-                        if isinstance(e.detail, dict) and isinstance(e.detail.get("track"), (int, float))}
-        font = self._font(r.height() * (0.022 if self.large else 0.05))
-        fm = QFontMetricsF(font)
-        p.setFont(font)
-        placed: list[QRectF] = []
-        line_w = max(1.5, r.height() / 300)
-        order = sorted(range(len(labels)), key=lambda i: float(b.y[i] + b.h[i]))  # far first, near last
-        for i in order:
-            cls = labels[i]
-            box = QRectF(r.x() + float(b.x[i]) * r.width(), r.y() + float(b.y[i]) * r.height(),
-                         float(b.w[i]) * r.width(), float(b.h[i]) * r.height())
-            track = int(b.track[i])
-            alerted = track in alert_tracks
-            color = QColor(ALERT if alerted else CLASS_COLOR.get(cls, "#e2e8f0"))
-            shape = "figure" if cls in PEOPLE else "cloud" if cls in ("smoke", "fire") else \
-                "rounded" if self.large else "rect"
-            sprite = box_sprite(shape, color.rgba(), alerted, box.width(), box.height(), line_w)
-            p.drawPixmap(QPointF(round(box.x()) - SPRITE_PAD, round(box.y()) - SPRITE_PAD), sprite)
-            caption = f"{names.get(cls, names['object'])} · #{track}"
-            static, advance = self._caption(caption, font, fm)
-            tw, th = advance + 8, fm.height() + 2
-            tag = QRectF(box.x(), box.y() - th - 1, tw, th)
-            if tag.top() < r.top():
-                tag.moveTop(box.bottom() + 1)
-            if tag.right() > r.right():
-                tag.moveRight(r.right())
-            if tag.left() < r.left():
-                tag.moveLeft(r.left())
-            if not alerted and any(tag.intersects(o) for o in placed):
-                continue  # a crowded frame keeps the box, not an unreadable heap of labels
-            placed.append(tag)
-            bg = QColor(ALERT if alerted else QColor(6, 12, 22))
-            bg.setAlpha(235 if alerted else 200)
-            p.fillRect(tag.toAlignedRect(), bg)
-            p.setPen(QColor("#ffffff") if alerted else color.lighter(115))
-            p.drawStaticText(QPointF(tag.x() + 4, tag.y() + 1), static)
+    def _font(self, px: float, bold: bool = False) -> tuple[QFont, QFontMetricsF, str]:
+        """The tile's font at ``px`` pixels (at least 11), its metrics and its key, made once."""
+        self._base_key()
+        key = (max(11, int(px)), bold)
+        hit = self._fonts.get(key)
+        if hit is None:
+            if len(self._fonts) > 32:  # a window resized through many sizes
+                self._fonts.clear()
+            f = QFont(self._base_font[0])
+            f.setPixelSize(key[0])
+            f.setBold(bold)
+            hit = self._fonts[key] = (f, QFontMetricsF(f), f.key())
+        return hit
 
-    def _caption(self, caption: str, font: QFont, fm: QFontMetricsF) -> tuple[QStaticText, float]:
-        """Box labels laid out once and kept: a wall of cameras draws hundreds a second."""
-        key = (caption, font.pixelSize(), font.bold())
-        cached = self._captions.get(key)
-        if cached is None:
-            static = QStaticText(caption)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), font)
-            cached = self._captions[key] = (static, fm.horizontalAdvance(caption))
-            if len(self._captions) > 2000:
-                self._captions.clear()
-        return cached
-
-    def _paint_overlay(self, p: QPainter, r: QRectF, has_boxes: bool) -> None:
+    def _paint_overlay(self, p: QPainter, r: QRectF, has_boxes: bool) -> tuple[float, float]:
+        """The name band on top, the badge (and the alert's banner) below, and without boxes the
+        idle words between. Returns how far down the band reaches and where the bottom part starts."""
         scale = r.height()
         pad = max(6.0, scale * 0.025)
-        name_font = self._font(scale * (0.045 if self.large else 0.075), bold=True)
-        small = self._font(scale * (0.032 if self.large else 0.058))
+        name_font = self._font(scale * (0.045 if self.large else 0.075), bold=True)[0]
+        small, fm, _key = self._font(scale * (0.032 if self.large else 0.058))
         # top band: camera name (wrapped, never clipped) and the time
         name = text.text(self.camera.name)
         p.setFont(small)
-        time_w = QFontMetricsF(small).horizontalAdvance("00:00:00") + 2 * pad  # room for the clock
+        time_w = fm.horizontalAdvance("00:00:00") + 2 * pad  # room for the clock
         p.setFont(name_font)
         name_rect = QRectF(r.x() + pad, r.y() + pad * 0.6, r.width() - 2 * pad - time_w, scale)
         bound = p.boundingRect(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), name)
@@ -329,7 +399,6 @@ class CameraTile(QWidget):
 
         # bottom: the alert's title, or the "Anonymised replay" badge
         p.setFont(small)
-        fm = QFontMetricsF(small)
         if self.alerts:
             title = text.pick(self.alerts[0].title)[0]
             line = f"⚠ {self.texts.ai_alert}: {title}"
@@ -358,20 +427,22 @@ class CameraTile(QWidget):
             p.setPen(QColor("#94a3b8"))
             mid = QRectF(r.x() + pad, r.y() + band_h, r.width() - 2 * pad, badge_rect.top() - r.y() - band_h)
             p.drawText(mid, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), lines)
+        return band_h * 1.5, badge_rect.top()  # the badge sits above the banner
 
-    def _paint_time(self, p: QPainter, r: QRectF) -> None:
-        """The clock in the top corner, over the name band: the one word that changes each second."""
+    def _paint_time(self, p: QPainter, r: QRectF) -> QRectF:
+        """The clock in the top corner, over the name band: the one word that changes each second,
+        laid out once per second for every tile (of a size). Returns the corner a new second repaints."""
         scale = r.height()
         pad = max(6.0, scale * 0.025)
-        small = self._font(scale * (0.032 if self.large else 0.058))
-        fm = QFontMetricsF(small)
-        time_w = fm.horizontalAdvance(self.time_text) + 2 * pad
+        small, fm, font_key = self._font(scale * (0.032 if self.large else 0.058))
+        static, advance, _ink = caption_text(self.time_text, small, font_key, fm)  # one layout for every tile
+        time_w = advance + 2 * pad
         p.setFont(small)
-        p.setPen(QColor("#cbd5e1"))
+        p.setPen(TIME_COLOR)
         time_rect = QRectF(r.right() - time_w, r.y() + pad * 0.6, time_w - pad, fm.height() + pad)
-        p.drawText(time_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), self.time_text)
+        p.drawStaticText(QPointF(time_rect.right() - advance, time_rect.top()), static)
         # room for a wider time next second ("9:59" -> "10:00")
-        self._time_rect = time_rect.adjusted(-time_w * 0.5, 0, 0, 0)
+        return time_rect.adjusted(-time_w * 0.5, 0, 0, 0)
 
     def _paint_frame(self, p: QPainter, r: QRectF) -> None:
         """The tile's border: red with a glow while an alert runs, blue when the story points at
@@ -382,4 +453,4 @@ class CameraTile(QWidget):
         elif self.emphasised:
             border(p, r.adjusted(-3, -3, 3, 3), 4, EMPHASIS)
         else:
-            border(p, r.adjusted(-1, -1, 1, 1), 1, QColor("#28405f"))
+            border(p, r.adjusted(-1, -1, 1, 1), 1, QUIET_BORDER)
