@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +16,8 @@ from kiosk.core.pack_reader import Pack
 from kiosk.demos.cctv import drawing
 from kiosk.demos.cctv.model import CctvModel
 from kiosk.demos.cctv.view import SCREENSHOTS, CctvView
-from kiosk.ui import fonts
+from kiosk.ui import fonts, theme
+from kiosk.ui.window import metrics_for
 from tests.painted import assert_a_picture, share_near
 
 PACK = Path(__file__).resolve().parents[2] / "data" / "anyang-cctv-ai.pack"
@@ -32,9 +33,15 @@ def pack():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def shipped_fonts(qapp):
-    """The kiosk's own fonts, as the shell registers them: the labels' letters are theirs."""
+def kiosk_look(qapp, tmp_path_factory):
+    """The kiosk's own fonts and stylesheet, as the shell sets them (the labels' letters are
+    theirs, and the words around the wall take the room they take on the kiosk), whether or not
+    a shell ran before this module."""
     fonts.register(qapp)
+    before = qapp.styleSheet()
+    theme.apply(qapp, "dark", metrics_for(QSize(1920, 1080)), tmp_path_factory.mktemp("cache"))
+    yield
+    qapp.setStyleSheet(before)
 
 
 @pytest.fixture

@@ -70,6 +70,12 @@ class PrivacyCard(QFrame):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)
 
+    def hasHeightForWidth(self) -> bool:
+        # Its wrapped words give it a height for its width, which the grid would take as the
+        # row's minimum: the bottom row grew taller than the cameras' a layout pass after the
+        # words changed, and every tile of the wall was resized (and repainted) a second time.
+        return False
+
     def fit(self) -> None:
         """Show the legend only when everything fits in the card's height."""
         m = self.layout().contentsMargins()
