@@ -28,11 +28,18 @@ def main(folder: str) -> int:
     from kiosk.store.tours import TourRepository
 
     paths, settings = prepare(None, folder)
-    settings.update({"console_screen": "console"})
     app, shell, router = build_window(paths, settings, kiosk_mode=False, size=QSize(1920, 1080))
     shell.show()
     settle(app)
     found: dict = {"screens": sorted(s.name() for s in QGuiApplication.screens())}
+    # an administrator names the guide's screen in Settings, among the screens connected
+    shell.staff.actor = "admin"
+    shell.nav.go("staff", remember=False)
+    page = shell.nav.go("settings")
+    found["settings_offers"] = list(page.console_screen.buttons)
+    page.console_screen.buttons["console"].click()
+    page.save_button.click()
+    found["console_setting"] = settings.get("console_screen")
     desk = shell.desk()
     now = desk.now()
     visit = desk.visits.create_visit("admin", VisitForm("Municipalidad Provincial de Abancay", now, now + timedelta(hours=1),

@@ -31,6 +31,7 @@ def run_probe(tmp_path) -> dict:
 def test_two_screens_make_a_console_and_an_audience_view_that_survives_unplugging(tmp_path):
     found = run_probe(tmp_path)
     assert found["screens"] == ["audience", "console"]
+    assert found["settings_offers"] == ["", "audience", "console"] and found["console_setting"] == "console"
     # the setting names the guide's screen; the audience's view goes to the other one, full screen
     assert found["console_screen"] == "console" and found["window_on"] == "console"
     assert found["audience_visible"] and found["audience_on"] == "audience" and found["audience_fills_its_screen"]

@@ -14,7 +14,7 @@ from kiosk.core.errors import KioskError
 from kiosk.i18n import _, ngettext
 from kiosk.settings import BY_KEY, THEME_LABELS, THEMES
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets import button, card, label
+from kiosk.ui.widgets import button, card, isolate, label
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,11 @@ class SettingsScreen(Screen):
         self.theme = ChoiceRow(exclusive=True)
         self.theme.set_choices(list(THEMES))
 
+        # presenter mode: which connected screen is the guide's (the others show the audience)
+        self.console_label = label("heading")
+        self.console_hint = label("muted")
+        self.console_screen = ChoiceRow(exclusive=True)
+
         self.contact_heading = label("heading")
         self.contact_hint = label("muted")
         self.contact_labels: dict[str, object] = {}
@@ -138,6 +143,7 @@ class SettingsScreen(Screen):
             (self.default_label, self.default_language),
             (self.enabled_label, self.enabled_hint, self.enabled),
             (self.theme_label, self.theme),
+            (self.console_label, self.console_hint, self.console_screen),
             (self.contact_heading, self.contact_hint,
              *[w for key, _limit in CONTACT_FIELDS for w in (self.contact_labels[key], self.contact_edits[key])]),
         ):
@@ -215,6 +221,11 @@ class SettingsScreen(Screen):
         self.theme_label.setText(_("Theme"))
         for key, btn in self.theme.buttons.items():
             btn.setText(_(THEME_LABELS[key]))
+        self.console_label.setText(_("Guide's screen"))
+        self.console_hint.setText(_("With a second screen attached, the guide's console is on this one and the "
+                                    "delegation sees the demos on the other."))
+        for name, btn in self.console_screen.buttons.items():
+            btn.setText(_("The primary screen") if name == "" else isolate(name))
         self.contact_heading.setText(_("Contact on the take-home recap"))
         self.contact_hint.setText(_("A delegation's recap gives this contact. With a recap web address, its QR "
                                     "code opens the visit's recap there ({id} stands for the visit's number); "
@@ -242,6 +253,15 @@ class SettingsScreen(Screen):
         self.default_language.select([s.get("default_language")])
         self.enabled.select(s.get("enabled_languages"))
         self.theme.select([s.get("theme")])
+        from PySide6.QtGui import QGuiApplication
+
+        names = [""] + [screen.name() for screen in QGuiApplication.screens() if screen.name()]
+        if s.get("console_screen") and s.get("console_screen") not in names:
+            names.append(s.get("console_screen"))  # a screen set before and not plugged in now
+        if list(self.console_screen.buttons) != names:
+            self.console_screen.set_choices(names)
+            self.retranslate()
+        self.console_screen.select([s.get("console_screen")])
         for key, edit in self.contact_edits.items():
             edit.setText(s.get(key))
         self._status_refresh()
@@ -262,6 +282,7 @@ class SettingsScreen(Screen):
             "default_language": default,
             "enabled_languages": enabled,
             "theme": (self.theme.selected() or [self.shell.settings.get("theme")])[0],
+            "console_screen": (self.console_screen.selected() or [self.shell.settings.get("console_screen")])[0],
             **{key: edit.text().strip() for key, edit in self.contact_edits.items()},
         }
 
