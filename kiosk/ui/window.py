@@ -71,11 +71,7 @@ class MainWindow(QWidget):
         self._pack_checks = None
         self.staff = StaffSession(self.settings, self.desk)
         self.visitor = VisitorSession(services.sessions, self.desk)
-        from kiosk.ui.visit_mode import VisitMode
-
-        self.visit_mode = VisitMode(self)
-        self.visit_mode.ended.connect(self._visit_mode_ended)
-        self.visit_mode.changed.connect(self._update_tour_bar)
+        self._visit_mode = None  # kiosk.ui.visit_mode.VisitMode, made when first asked for
         self.audience = None  # kiosk.ui.presenter.AudienceWindow, made for the first visit on two screens
         self._binder = None
         self._tour_bar = None  # made for the first visit
@@ -284,10 +280,12 @@ class MainWindow(QWidget):
     def _moved(self, previous: str, screen_id: str) -> None:
         if previous == "demo" and screen_id != "demo":
             self.visitor.demo_closed()
-        from kiosk.ui.visit_mode import VISIT_IDLE_S
-
         floor = STAFF_IDLE_S if screen_id in STAFF_SCREENS else 0
-        self.idle.set_floor(max(floor, VISIT_IDLE_S) if self.visit_mode.active else floor)
+        if self.in_visit_mode:
+            from kiosk.ui.visit_mode import VISIT_IDLE_S
+
+            floor = max(floor, VISIT_IDLE_S)
+        self.idle.set_floor(floor)
         if previous == "attract" and screen_id != "attract":
             self.attract_loop.left_attract()
         self._update_topbar()
@@ -332,7 +330,8 @@ class MainWindow(QWidget):
             self.visitor.demo_closed()
         if "demo" in self.nav.screens:
             self.demo_screen.close_all()
-        self.visit_mode.end(reason)
+        if self._visit_mode is not None:
+            self._visit_mode.end(reason)
         if i18n.current_language() != self.default_language():
             self.set_language(self.default_language())
         self.nav.go("attract", remember=False)
@@ -340,6 +339,21 @@ class MainWindow(QWidget):
         self.attract_loop.attract_shown()
 
     # ------------------------------------------------------------------ visit mode
+    @property
+    def visit_mode(self):
+        """The guided visit's state (imported and made on first use: not for the first frame)."""
+        if self._visit_mode is None:
+            from kiosk.ui.visit_mode import VisitMode
+
+            self._visit_mode = VisitMode(self)
+            self._visit_mode.ended.connect(self._visit_mode_ended)
+            self._visit_mode.changed.connect(self._update_tour_bar)
+        return self._visit_mode
+
+    @property
+    def in_visit_mode(self) -> bool:
+        return self._visit_mode is not None and self._visit_mode.active
+
     @property
     def presenting(self) -> bool:
         """Two screens: the guide's console here, the audience's view on the other."""
@@ -356,7 +370,7 @@ class MainWindow(QWidget):
 
     def _update_tour_bar(self) -> None:
         screen = self.nav.current
-        wanted = (self.visit_mode.active and not self.presenting and screen is not None
+        wanted = (self.in_visit_mode and not self.presenting and screen is not None
                   and screen.screen_id in ("welcome", "home", "demo", "about"))
         if wanted:
             self.tour_bar().setVisible(True)
