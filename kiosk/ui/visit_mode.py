@@ -58,8 +58,10 @@ class Stop:
         English when there are none in ``language``."""
         own = dict(self.stored.notes)
         chapter = self.chapter
-        if chapter is None and at is not None:
-            chapter = next((c for c in self.chapters if c.t_start <= at < c.t_end), None)
+        if chapter is None and at is not None and self.chapters:
+            # the chapter the replay is in; between chapters, the one coming up (else the last)
+            chapter = next((c for c in self.chapters if c.t_start <= at < c.t_end), None) or \
+                next((c for c in self.chapters if c.t_start > at), self.chapters[-1])
         packed = dict(getattr(chapter, "notes", None) or {})
         for notes in (own, packed):
             for key, value in notes.items():

@@ -267,3 +267,5 @@ def test_a_stop_showing_a_whole_demo_gives_the_notes_of_the_chapter_on_screen(vi
     assert stop.notes("es", at=fire.t_start + 1) == fire.notes["es"]
     night = stop.chapters[-1]
     assert stop.notes("en", at=night.t_end - 1) == night.notes["en"] != fire.notes["en"]
+    first = stop.chapters[0]
+    assert stop.notes("en", at=first.t_start - 60_000) == first.notes["en"]  # before it: the one coming up
