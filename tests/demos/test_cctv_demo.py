@@ -6,7 +6,6 @@ import logging
 import shutil
 import sqlite3
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,22 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import i18n
 from kiosk.core.pack import content_checksum
-from kiosk.core.pack_reader import Pack
 from kiosk.core.streams import DetectionStream
 from kiosk.demos.cctv.model import AI_EVENT_KINDS, RECENT_MS, CctvModel
 from kiosk.demos.cctv.view import SCREENSHOTS, CctvView
 from tests.painted import assert_a_picture, image_of, share_near
 
-PACK = Path(__file__).resolve().parents[2] / "data" / "anyang-cctv-ai.pack"
-
-
 @pytest.fixture(scope="module")
-def pack():
-    if not PACK.is_file():
-        pytest.skip("the sample CCTV pack is not built")
-    opened = Pack.open(PACK)
-    yield opened
-    opened.close()
+def pack(cctv_pack):
+    return cctv_pack
 
 
 def _make_view(qtbot, model, size=(1600, 900)):

@@ -3,7 +3,6 @@ tile repaints only around its boxes, and the boxes and their labels draw nowhere
 paints the same picture into another painter and at another size, and the alerts kept between
 changes are the ones a fresh search finds."""
 
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,7 +11,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kiosk import i18n
-from kiosk.core.pack_reader import Pack
 from kiosk.demos.cctv import drawing
 from kiosk.demos.cctv.model import CctvModel
 from kiosk.demos.cctv.view import SCREENSHOTS, CctvView
@@ -20,16 +18,9 @@ from kiosk.ui import fonts, theme
 from kiosk.ui.window import metrics_for
 from tests.painted import assert_a_picture, share_near
 
-PACK = Path(__file__).resolve().parents[2] / "data" / "anyang-cctv-ai.pack"
-
-
 @pytest.fixture(scope="module")
-def pack():
-    if not PACK.is_file():
-        pytest.skip("the sample CCTV pack is not built")
-    opened = Pack.open(PACK)
-    yield opened
-    opened.close()
+def pack(cctv_pack):
+    return cctv_pack
 
 
 @pytest.fixture(scope="module", autouse=True)
