@@ -20,6 +20,9 @@ from kiosk.i18n import N_, PREFERRED_ORDER, _
 
 log = logging.getLogger(__name__)
 
+#: What the center is called where the ``center_name`` setting is empty (translated where shown).
+DEFAULT_CENTER_NAME = N_("Smart City Integrated Operations Center")
+
 THEMES = ("dark", "light", "high_contrast")
 THEME_LABELS = {"dark": N_("Dark"), "light": N_("Light"), "high_contrast": N_("High contrast")}
 

@@ -74,15 +74,12 @@ class AudienceWindow(QWidget):
 
     def show_stop(self, stop):
         """The stop's demo, and its chapter told again and again; the controls hidden."""
+        from kiosk.ui.visit_mode import play_stop
+
         view = self.demo.open(stop.spec.id)
-        player = getattr(view, "player", None)
-        if player is not None:
-            player.set_controls_visible(False)
-            if stop.chapter_index is not None:
-                player.tell_chapter(stop.chapter_index)
-            else:
-                player.stop_story()
-                player.play()
+        if getattr(view, "player", None) is not None:
+            view.player.set_controls_visible(False)
+        play_stop(view, stop)
         self.stack.setCurrentWidget(self.demo)
         return view
 

@@ -31,6 +31,7 @@ from kiosk import i18n
 from kiosk.core import atomic
 from kiosk.core.errors import KioskError, StorageError, os_reason
 from kiosk.i18n import _, ngettext
+from kiosk.settings import DEFAULT_CENTER_NAME
 from kiosk.store.countries import country_name
 from kiosk.store.recap import Recap
 from kiosk.ui import fonts
@@ -138,7 +139,7 @@ def _heading(text: str, level: int = 2) -> str:
 
 def _blocks(recap: Recap, stills: dict[str, Still]) -> list[str]:
     """The first pages' text, one HTML block each (a page may break between two)."""
-    center = recap.center_name or _("Smart City Integrated Operations Center")
+    center = recap.center_name or _(DEFAULT_CENTER_NAME)
     span = _("{start}–{end}").format(start=i18n.format_skeleton("Hm", recap.start),
                                      end=i18n.format_skeleton("Hm", recap.end))
     when = _("{day}, {time}").format(day=i18n.format_date(recap.day, "full"), time=span)
@@ -185,7 +186,7 @@ def _blocks(recap: Recap, stills: dict[str, Still]) -> list[str]:
 
 
 def _contact_block(recap: Recap, link: bool) -> str:
-    center = recap.center_name or _("Smart City Integrated Operations Center")
+    center = recap.center_name or _(DEFAULT_CENTER_NAME)
     hint = _("Scan the code to see this recap online.") if link else _("Scan the code to save our contact.")
     out = _heading(_("Stay in touch")) + _paragraph(center, "lead")
     if recap.contact.lines:
@@ -331,7 +332,7 @@ def _footer(page: _Page, recap: Recap) -> None:
     qr_side = page.mm(QR_MM)
     contact = recap.contact
     if not contact.center_name:  # the vCard names the center as the recap does
-        contact = dataclasses.replace(contact, center_name=_("Smart City Integrated Operations Center"))
+        contact = dataclasses.replace(contact, center_name=_(DEFAULT_CENTER_NAME))
     link = contact.recap_link(recap.visit_id) is not None
     matrix = qr_matrix(contact_qr_text(contact, recap.visit_id))
     qr_x = page.x(page.width - pad - qr_side, qr_side)

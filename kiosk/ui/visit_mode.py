@@ -36,6 +36,7 @@ class Stop:
     chapter: object | None = None  # kiosk.core.pack.Chapter
     chapter_index: int | None = None
     chapters: tuple = ()  # every chapter of the demo's pack (a whole-demo stop's notes follow the replay)
+    pack_id: str | None = None  # the pack the demo replays, as the log records it
 
     @property
     def minutes(self) -> int:
@@ -72,6 +73,18 @@ class Stop:
             if key is not None:
                 return notes[key]
         return ""
+
+
+def play_stop(view, stop: Stop) -> None:
+    """Start a stop's demo view: its chapter told again and again, or the whole replay."""
+    player = getattr(view, "player", None)
+    if player is None:
+        return
+    if stop.chapter_index is not None:
+        player.tell_chapter(stop.chapter_index)
+    else:
+        player.stop_story()
+        player.play()
 
 
 @dataclass
@@ -202,12 +215,13 @@ class VisitMode(QObject):
                 n=position, demo=stop.demo_id)
         pack = self._pack_of(spec)
         chapters = pack.manifest.chapters if pack is not None else []
+        pack_id = pack.manifest.id if pack is not None else None
         if stop.chapter is None:
-            return Stop(stop, spec, chapters=tuple(chapters)), ""
+            return Stop(stop, spec, chapters=tuple(chapters), pack_id=pack_id), ""
         if pack is None or stop.chapter >= len(chapters):
             return None, _("Stop {n} is left out: the pack of “{demo}” on this kiosk has no chapter {chapter}.").format(
                 n=position, demo=_(spec.title), chapter=i18n.format_number(stop.chapter + 1))
-        return Stop(stop, spec, chapters[stop.chapter], stop.chapter, tuple(chapters)), ""
+        return Stop(stop, spec, chapters[stop.chapter], stop.chapter, tuple(chapters), pack_id), ""
 
     def _pack_of(self, spec):
         from kiosk.demos.packs import first_pack
@@ -244,7 +258,7 @@ class VisitMode(QObject):
         self.index = index
         self._stop_t0 = time.monotonic()
         stop = self.current()
-        self.watch.start(stop.spec.id, None)
+        self.watch.start(stop.spec.id, stop.pack_id)
         self.changed.emit()
         return stop
 
@@ -255,11 +269,18 @@ class VisitMode(QObject):
             self.index = self.resume_at - 1
             self.resume_at = 0
         if self.plan and self.index + 1 >= len(self.plan.stops):
-            self._close_stop()
-            self.index = len(self.plan.stops)
-            self.changed.emit()
+            self.finish_tour()
             return None
         return self.go_to(self.index + 1)
+
+    def finish_tour(self) -> None:
+        """The tour is over (after its last stop, or the guide ended the visit): the stop on
+        screen is logged and the closing question comes next."""
+        if not self.plan:
+            return
+        self._close_stop()
+        self.index = len(self.plan.stops)
+        self.changed.emit()
 
     def previous(self) -> Stop | None:
         return self.go_to(max(0, self.index - 1))
@@ -273,12 +294,7 @@ class VisitMode(QObject):
         if stop is None or self.watch.demo_id is None:
             return
         self._stop_spent[stop.stored.id] = self.stop_elapsed_s()
-        self.watch.pack_id = self._pack_id_of(stop)
         self.watch.stop_at(self.shell.desk(), stop.stored.id)
-
-    def _pack_id_of(self, stop: Stop) -> str | None:
-        pack = self._pack_of(stop.spec)
-        return pack.manifest.id if pack is not None else None
 
     # ------------------------------------------------------------------ the clock
     def stop_elapsed_s(self) -> float:

@@ -28,7 +28,9 @@ FACE_COLORS = ("#ef4444", "#f59e0b", "#22c55e", "#0ea5e9")
 
 def center_name_in(shell, code: str) -> str:
     """The center's name as set, or the default name in ``code``."""
-    return shell.settings.get("center_name") or i18n.translate_in(code, "Smart City Integrated Operations Center")
+    from kiosk.settings import DEFAULT_CENTER_NAME
+
+    return shell.settings.get("center_name") or i18n.translate_in(code, DEFAULT_CENTER_NAME)
 
 
 class WelcomeView(QWidget):
@@ -288,7 +290,7 @@ class FeedbackView(QWidget):
         text = self.comment.text().strip()
         if self.visit_id is None:
             return
-        if text and (self.rating is not None or self.answer_id is None):
+        if text:
             self._save(replaces=self.answer_id, comment=text)
         self.show_thanks()
 

@@ -227,7 +227,9 @@ class MainWindow(QWidget):
 
     # ------------------------------------------------------------------ names and languages
     def default_center_name(self) -> str:
-        return _("Smart City Integrated Operations Center")
+        from kiosk.settings import DEFAULT_CENTER_NAME
+
+        return _(DEFAULT_CENTER_NAME)
 
     def center_name(self) -> str:
         return self.settings.get("center_name") or self.default_center_name()
@@ -447,22 +449,16 @@ class MainWindow(QWidget):
             self.audience.show_stop(stop)
             self._update_console()
             return
+        from kiosk.ui.visit_mode import play_stop
+
         self.open_demo(stop.spec.id, visitor=False)
-        player = getattr(self.demo_screen.view, "player", None)
-        if player is not None:
-            if stop.chapter_index is not None:
-                player.tell_chapter(stop.chapter_index)
-            else:
-                player.stop_story()
-                player.play()
+        play_stop(self.demo_screen.view, stop)
 
     def end_visit(self) -> None:
         """The guide ends the tour: the closing question, then the last screen."""
         if not self.visit_mode.active:
             return
-        self.visit_mode._close_stop()
-        self.visit_mode.index = len(self.visit_mode.plan.stops)
-        self.visit_mode.changed.emit()
+        self.visit_mode.finish_tour()
         self._ask_feedback()
 
     def _ask_feedback(self) -> None:

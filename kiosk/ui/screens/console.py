@@ -164,7 +164,7 @@ class ConsoleScreen(Screen):
     def _toggle(self) -> None:
         player = self._player()
         if player is not None:
-            player.stop_story() if player.story else None
+            player.stop_story()
             player.toggle()
             self.refresh()
 
