@@ -77,12 +77,16 @@ class PrivacyCard(QFrame):
         return False
 
     def fit(self) -> None:
-        """Show the legend only when everything fits in the card's height."""
+        """Show the legend only when everything fits in the card's height, and the body only when
+        it fits under the title (a screen with the tour strip leaves the wall less room): words
+        are shown whole or not at all, never cut."""
         m = self.layout().contentsMargins()
         width = max(1, self.width() - m.left() - m.right())
-        needed = (m.top() + m.bottom() + self.title.heightForWidth(width) + self.body.heightForWidth(width)
-                  + self.legend_box.sizeHint().height() + 2 * self.layout().spacing())
-        self.legend_box.setVisible(needed <= self.height())
+        with_body = (m.top() + m.bottom() + self.title.heightForWidth(width) + self.body.heightForWidth(width)
+                     + self.layout().spacing())
+        self.body.setVisible(with_body <= self.height())
+        needed = with_body + self.legend_box.sizeHint().height() + self.layout().spacing()
+        self.legend_box.setVisible(self.body.isVisibleTo(self) and needed <= self.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
