@@ -344,3 +344,21 @@ CREATE TABLE tour_stops (
 ALTER TABLE demos_shown ADD COLUMN stop_id INTEGER REFERENCES tour_stops (id);
 CREATE INDEX demos_shown_stop ON demos_shown (stop_id);
 """)
+
+
+# The audit trail: each export, report, purge and deletion of the visit log, with when, who
+# (a member of staff, or the role acting from a terminal) and what (format, period, row count)
+# as a JSON object. It never holds the personal data itself: no name, title or contact.
+@migrations()
+def m006_audit(db):
+    _run_script(db, """
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at_utc TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff (id),
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_at ON audit_log (at_utc);
+""")

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from kiosk.core import utc
 from kiosk.i18n import N_, _
-from kiosk.store import times
+from kiosk.store import audit, times
 from kiosk.store.countries import country_name
 from kiosk.store.errors import NotFound, ValidationError
 from kiosk.store.model import CREATE_STATUSES, STATUS_LABELS, CountryCount, Visit, VisitForm
@@ -215,7 +215,9 @@ class VisitRepository:
         shown during it stay in the log, attached to no visit. Administrators only."""
         authorize(self.db, actor, "delete")
         with self.db.atomic():
-            self.get(visit_id)
+            visit = self.get(visit_id)
+            audit.record(self.db, actor, "delete", visit=visit_id, status=visit.status,
+                         start=visit.start.date().isoformat())
             self.db.execute("UPDATE demos_shown SET visit_id = NULL, stop_id = NULL WHERE visit_id = ?", [visit_id])
             for table in ("visit_countries", "visitors", "assignments", "feedback", "tour_stops"):
                 self.db.execute(f"DELETE FROM {table} WHERE visit_id = ?", [visit_id])
