@@ -37,10 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin = sub.add_parser("set-pin", help=_("set the staff PIN"), description=_("Set the staff PIN."))
     _common(set_pin, suppress=True)
     set_pin.add_argument("--stdin", action="store_true", help=_("read the PIN from standard input"))
-    from kiosk import cli_pack, cli_visits
+    from kiosk import cli_db, cli_pack, cli_visits
 
     cli_pack.add_parser(sub, _common)
     cli_visits.add_parser(sub, _common)
+    cli_db.add_parser(sub, _common)
     return parser
 
 
@@ -120,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_pack
 
         return cli_pack.run(args)
+    if args.command == "db":
+        from kiosk import cli_db
+
+        return cli_db.run(args)
     if args.command in ("visits", "stats"):
         from kiosk import cli_visits
 

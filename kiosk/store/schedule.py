@@ -28,6 +28,21 @@ def _row(r, _parse=datetime.fromisoformat) -> VisitRow:
     return VisitRow(r[0], r[1], _parse(r[2]), _parse(r[3]), r[4], r[5], r[6], r[7])
 
 
+def _rows(cursor) -> list[VisitRow]:
+    """Every row of ``cursor`` as a VisitRow. A month holds thousands of visits but a few hundred
+    distinct start and end times (visits start on the hour), so each time is parsed once."""
+    parsed: dict[str, datetime] = {}
+
+    def when(text: str, _parse=datetime.fromisoformat) -> datetime:
+        value = parsed.get(text)
+        if value is None:
+            value = parsed[text] = _parse(text)
+        return value
+
+    make = VisitRow._make
+    return [make((r[0], r[1], when(r[2]), when(r[3]), r[4], r[5], r[6], r[7])) for r in cursor]
+
+
 class Schedule:
     def __init__(self, db: sqlite_utils.Database, tz: ZoneInfo | str | None = None,
                  clock: Callable[[], datetime] = times.now_utc):
@@ -47,7 +62,7 @@ class Schedule:
             where.append(f"v.status IN ({', '.join('?' * len(statuses))})")
             params += statuses
         sql = f"{_ROW} WHERE {' AND '.join(where)} ORDER BY v.scheduled_start_utc, v.id"
-        return [_row(r) for r in self.db.execute(sql, params)]
+        return _rows(self.db.execute(sql, params))
 
     def page(self, after: PageKey | None = None, limit: int = 30, statuses: Iterable[str] | None = None,
              start: datetime | None = None, end: datetime | None = None, newest_first: bool = True) -> Page:
