@@ -108,6 +108,14 @@ def _staff_members(w) -> None:
     _staff_in(w, "staff-members")
 
 
+def _export(w) -> None:
+    _staff_in(w, "export")
+
+
+def _audit(w) -> None:
+    _staff_in(w, "audit")
+
+
 def _idle(w) -> None:
     w.nav.home()
     w.idle_overlay._warn(w.settings.get("idle_countdown_s"))
@@ -132,6 +140,8 @@ SHOTS: list[tuple[str, Callable]] = [
     ("visit-form", _visit_form),
     ("stats", _stats),
     ("staff-members", _staff_members),
+    ("export", _export),
+    ("audit", _audit),
     ("idle", _idle),
     ("error", _error),
 ]

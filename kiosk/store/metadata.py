@@ -74,11 +74,11 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
         },
     ),
     "staff": (
-        ("Members of staff: guides and administrators", "직원: 해설사와 관리자"),
+        ("Members of staff: guides and administrators", "직원: 안내 직원와 관리자"),
         {
             "id": ("The member's number", "직원 번호"),
             "name": ("Name", "이름"),
-            "role": ("guide or admin", "해설사 또는 관리자"),
+            "role": ("guide or admin", "안내 직원 또는 관리자"),
             "languages": ("Languages they guide in (JSON list of codes)", "안내 가능 언어 (코드 목록, JSON)"),
             "pin_hash": ("Salted hash of their own PIN (never the PIN)", "개인 PIN의 솔트 해시 (PIN 자체가 아님)"),
             "active": ("1 while they may sign in", "로그인 가능하면 1"),
@@ -86,12 +86,12 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
         },
     ),
     "assignments": (
-        ("Guides and interpreters assigned to visits", "방문별 해설사·통역사 배정"),
+        ("Guides and interpreters assigned to visits", "방문별 안내 직원·통역사 배정"),
         {
             "id": ("The assignment's number", "배정 번호"),
             "visit_id": ("The visit", "방문"),
             "staff_id": ("The member of staff", "직원"),
-            "role": ("guide or interpreter", "해설사 또는 통역사"),
+            "role": ("guide or interpreter", "안내 직원 또는 통역사"),
             "language": ("Language they work in for this visit", "이 방문에서 사용하는 언어"),
             "created_utc": ("Assigned (UTC)", "배정 시각 (UTC)"),
         },
@@ -134,7 +134,7 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
             "demo_id": ("The demo shown at this stop", "이 코스에서 보여 줄 데모"),
             "chapter": ("The story chapter of the demo's pack, when the stop is one chapter", "한 장(章)만 보여 줄 때 데모 팩의 장 번호"),
             "minutes": ("Minutes planned", "계획 시간 (분)"),
-            "notes": ("The guide's notes per language (JSON)", "언어별 해설사 메모 (JSON)"),
+            "notes": ("The guide's notes per language (JSON)", "언어별 안내 직원 메모 (JSON)"),
         },
     ),
     "feedback": (
@@ -201,7 +201,7 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
             "id": ("The entry's number", "기록 번호"),
             "at_utc": ("When (UTC)", "일시 (UTC)"),
             "staff_id": ("Member of staff who did it (empty: the center's PIN or a terminal)", "수행한 직원 (비어 있으면 공용 PIN 또는 터미널)"),
-            "role": ("Their role: guide or admin", "역할: 해설사 또는 관리자"),
+            "role": ("Their role: guide or admin", "역할: 안내 직원 또는 관리자"),
             "action": ("export, report, purge or delete", "내보내기, 보고서, 파기, 삭제"),
             "details": ("What: format, period, row count (JSON)", "내용: 형식, 기간, 건수 (JSON)"),
         },
@@ -226,7 +226,7 @@ _VISIT_COLUMNS = """v.id AS visit, v.status, substr(v.scheduled_start, 1, 16) AS
 QUERIES: dict[str, tuple[str, str, str, str, str]] = {
     "upcoming_visits": (
         "Upcoming visits", "예정된 방문",
-        "Visits from today on, in start order, with their guides", "오늘 이후의 방문 (시작 순, 배정 해설사 포함)",
+        "Visits from today on, in start order, with their guides", "오늘 이후의 방문 (시작 순, 배정 안내 직원 포함)",
         f"""SELECT {_VISIT_COLUMNS},
        (SELECT group_concat(s.name, ', ') FROM assignments a JOIN staff s ON s.id = a.staff_id
         WHERE a.visit_id = v.id AND a.role = 'guide') AS guides
@@ -255,7 +255,7 @@ ORDER BY v.scheduled_start_utc"""),
         "SELECT country, sum(visits) AS visits, sum(people) AS people FROM visit_stats_country_year"
         " GROUP BY country HAVING people > 0 ORDER BY people DESC, country"),
     "visits_of_a_guide": (
-        "Visits of a guide", "해설사별 방문",
+        "Visits of a guide", "안내 직원별 방문",
         "The visits a member of staff (name as written) was assigned to, newest first",
         "입력한 이름의 직원이 배정된 방문 (최신순)",
         f"""SELECT {_VISIT_COLUMNS}, a.role AS assigned_as

@@ -217,7 +217,7 @@ class VisitRepository:
         with self.db.atomic():
             visit = self.get(visit_id)
             audit.record(self.db, actor, "delete", visit=visit_id, status=visit.status,
-                         start=visit.start.date().isoformat())
+                         day=visit.start.date().isoformat())
             self.db.execute("UPDATE demos_shown SET visit_id = NULL, stop_id = NULL WHERE visit_id = ?", [visit_id])
             for table in ("visit_countries", "visitors", "assignments", "feedback", "tour_stops"):
                 self.db.execute(f"DELETE FROM {table} WHERE visit_id = ?", [visit_id])

@@ -28,10 +28,12 @@ SCREEN_CLASSES: dict[str, str] = {
     "welcome": "welcome:WelcomeScreen",
     "feedback": "feedback:FeedbackScreen",
     "console": "console:ConsoleScreen",
+    "export": "export:ExportScreen",
+    "audit": "audit:AuditScreen",
 }
 
 #: Screens that only staff may see; the idle reset and "Home" always leave them.
-STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members"}
+STAFF_SCREENS = {"staff", "settings", "visits", "visit", "visit-form", "stats", "staff-members", "export", "audit"}
 #: Screens Back never returns to.
 NOT_REMEMBERED = ("attract", "error", "pin", "feedback", "console")
 

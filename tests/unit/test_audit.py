@@ -28,7 +28,7 @@ def test_a_deleted_visit_leaves_an_entry_naming_who_and_which_visit(db):
     [entry] = audit.entries(db)
     assert entry.action == "delete" and entry.staff_id == admin.id and entry.staff_name == "Kim Min-ji"
     assert entry.role == "admin"
-    assert entry.details == {"visit": visit.id, "status": "requested", "start": "2026-11-03"}
+    assert entry.details == {"visit": visit.id, "status": "requested", "day": "2026-11-03"}
     assert "Lima" not in repr(entry)
 
 

@@ -31,6 +31,12 @@ class StaffScreen(Screen):
         self.stats_button = button("primary")
         self.stats_button.setObjectName("staff-stats")
         self.stats_button.clicked.connect(lambda: shell.nav.go("stats"))
+        self.export_button = button()
+        self.export_button.setObjectName("staff-export")
+        self.export_button.clicked.connect(lambda: shell.nav.go("export"))
+        self.audit_button = button()
+        self.audit_button.setObjectName("staff-audit")
+        self.audit_button.clicked.connect(lambda: shell.nav.go("audit"))
         self.members_button = button()
         self.members_button.setObjectName("staff-members")
         self.members_button.clicked.connect(lambda: shell.nav.go("staff-members"))
@@ -98,8 +104,8 @@ class StaffScreen(Screen):
         self._today_box.setContentsMargins(pad, pad, pad, pad)
 
     def _buttons(self):
-        return (self.visits_button, self.stats_button, self.members_button, self.settings_button, self.pin_button,
-                self.leave_button, self.exit_button)
+        return (self.visits_button, self.stats_button, self.export_button, self.members_button, self.audit_button,
+                self.settings_button, self.pin_button, self.leave_button, self.exit_button)
 
     def title(self) -> str:
         return _("Staff area")
@@ -109,6 +115,8 @@ class StaffScreen(Screen):
         self.intro.setText(_("This area closes by itself when the screen is left alone."))
         self.visits_button.setText(_("Delegation visits"))
         self.stats_button.setText(_("Statistics"))
+        self.export_button.setText(_("Export"))
+        self.audit_button.setText(_("Audit trail"))
         self.members_button.setText(_("Staff members"))
         self.settings_button.setText(_("Settings"))
         self.pin_button.setText(_("Change the staff PIN"))
@@ -125,7 +133,7 @@ class StaffScreen(Screen):
         # a guide runs visits; the kiosk's settings, the staff PIN and leaving kiosk mode are an
         # administrator's
         admin = self.shell.staff.role() in (None, "admin")
-        for btn in (self.settings_button, self.pin_button, self.exit_button):
+        for btn in (self.settings_button, self.pin_button, self.exit_button, self.audit_button):
             btn.setVisible(admin)
         self._fill_today()
         self.info_heading.setText(_("This kiosk"))
