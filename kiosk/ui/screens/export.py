@@ -15,8 +15,8 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk import i18n
 from kiosk.i18n import N_, _
@@ -105,9 +105,11 @@ class ExportScreen(Screen):
         self.language_label = label("heading")
         self.languages = Chips(columns=8, single=True)
         self.languages.setObjectName("export-languages")
-        self.folder_label = label("heading")
+        self.folder_label = label("muted")
         self.folder_text = label("body")
         self.folder_text.setObjectName("export-folder")
+        # the path reads left to right, but sits at the start of the line in Arabic too
+        self.folder_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.folder_button = button()
         self.folder_button.setObjectName("export-choose-folder")
         self.folder_button.clicked.connect(self.choose_folder)
@@ -145,25 +147,30 @@ class ExportScreen(Screen):
         box.addWidget(self.guides)
         box.addWidget(self.language_label)
         box.addWidget(self.languages)
-        box.addWidget(self.folder_label)
-        where = QHBoxLayout()
-        where.addWidget(self.folder_text, 1)
-        where.addWidget(self.folder_button)
-        box.addLayout(where)
         self._form_box = box
 
+        # the button, its progress and what came of it stay in sight under the form, which scrolls
+        footer = QWidget()
+        footer.setObjectName("screen")
+        below = QVBoxLayout(footer)
         actions = QHBoxLayout()
+        folder = QVBoxLayout()
+        folder.addWidget(self.folder_label)
+        folder.addWidget(self.folder_text)
+        actions.addLayout(folder, 1)
+        actions.addWidget(self.folder_button)
         actions.addWidget(self.bar, 1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.export_button)
+        below.addWidget(self.result)
+        below.addWidget(self.message_line())
+        below.addLayout(actions)
+        self._below = below
 
-        layout = self.scroll_page()
+        layout = self.scroll_page(footer)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.result)
-        layout.addWidget(self.message_line())
         layout.addStretch(1)
         self._layout = layout
         self.formats.set_options([(k, k) for k in FORMAT_LABELS])
@@ -188,10 +195,14 @@ class ExportScreen(Screen):
         self.set_page_margins(self._layout, 16)
         pad = m.px(24)
         self._form_box.setContentsMargins(pad, pad, pad, pad)
+        margin = m.px(64)
+        self._below.setContentsMargins(margin, m.px(12), margin, m.px(24))
         for widget in (self.start, self.end, self.bar):
             widget.setMinimumHeight(m.target(64))
         for widget in (self.export_button, self.cancel_button, self.folder_button):
             widget.setMinimumHeight(m.target(80))
+        self.export_button.setMinimumWidth(m.px(360))
+        self.export_button.setMaximumWidth(m.px(560))
 
     def title(self) -> str:
         return _("Export")
