@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_pack
 
         return cli_pack.run(args)
-    if args.command in ("visits", "stats"):
+    if args.command in ("visits", "stats", "report"):
         from kiosk import cli_visits
 
         return cli_visits.run(args)
