@@ -310,10 +310,15 @@ def _demos(page: _Pages, data: ReportData) -> None:
                 for d in data.demos])
 
 
-def _feedback(page: _Pages, data: ReportData) -> None:
-    from kiosk.ui.visit_views import FACES
+def _faces() -> tuple[str, str, str, str]:
+    """The four faces of the closing question (1 = unhappy … 4 = delighted), as a report names them."""
+    return (pgettext("report answer", "Not good"), pgettext("report answer", "It was all right"),
+            pgettext("report answer", "Good"), pgettext("report answer", "Excellent"))
 
+
+def _feedback(page: _Pages, data: ReportData) -> None:
     f = data.feedback
+    faces = _faces()
     if f is None:
         return
     page.section(_("The delegations' answers: how did you find your visit?"))
@@ -325,7 +330,7 @@ def _feedback(page: _Pages, data: ReportData) -> None:
     page.table([Column(None), Column(26, end=True), Column(20, end=True), Column(55, bar=True)],
                [pgettext("report column", "Answer"), pgettext("report column", "Answers"),
                 pgettext("report column", "Share"), ""],
-               [(_(FACES[k]), _num(n), _share(n, f.answers), n / most) for k, n in reversed(list(enumerate(f.faces)))])
+               [(faces[k], _num(n), _share(n, f.answers), n / most) for k, n in reversed(list(enumerate(f.faces)))])
     if len(data.feedback_rows) > 1:
         title, first = _unit_heading(data.unit)
         page.table([Column(42), Column(26, end=True), Column(36, end=True), Column(None, bar=True)],
@@ -349,7 +354,7 @@ def _paint(painter: QPainter, device, dpi: float, data: ReportData, lang: str, c
         p.drawLine(QRectF(page.left, top, page.width, 0).topLeft(), QRectF(page.left, top, page.width, 0).topRight())
         p.setFont(page.head_font)
         p.setPen(QColor(MUTED))
-        number = _("{page} / {pages}").format(page=_num(page.number), pages=_num(total))
+        number = "{page} / {pages}".format(page=_num(page.number), pages=_num(total))  # digits only, any language
         box = QRectF(page.left, top + page.mm(1.5), page.width, page.mm(5))
         p.drawText(box, int(page._align(False) | Qt.AlignmentFlag.AlignVCenter), footer_text)
         p.drawText(box, int(page._align(True) | Qt.AlignmentFlag.AlignVCenter), number)
