@@ -274,7 +274,7 @@ def _countries(page: _Pages, data: ReportData, lang: str) -> None:
     if data.other_countries:
         rows.append(("", ngettext("{n} other country", "{n} other countries", data.other_countries).format(
             n=_num(data.other_countries)), _num(data.other_people), _share(data.other_people, whole),
-            data.other_people / most))
+            0))  # many countries together: no bar to compare with one country's
     page.section(_("Where the visitors from abroad came from"))
     page.table([Column(9, end=True), Column(None), Column(26, end=True), Column(20, end=True), Column(55, bar=True)],
                ["", pgettext("report column", "Country"), pgettext("report column", "Visitors"),
@@ -321,7 +321,7 @@ def _feedback(page: _Pages, data: ReportData) -> None:
     faces = _faces()
     if f is None:
         return
-    page.section(_("The delegations' answers: how did you find your visit?"))
+    page.section(_("The delegations' answers to the closing question"))
     page.text(pdf.paragraph(ngettext(
         "{n} answer at the end of a guided visit: {share} good or excellent.",
         "{n} answers at the end of a guided visit: {share} good or excellent.", f.answers).format(

@@ -102,9 +102,11 @@ class ReportPanel(QFrame):
         self.line = label("muted")
         self.line.setObjectName("stats-report-line")
         self.line.hide()
+        self.busy.setMaximumWidth(320)
         actions = QHBoxLayout()
         actions.addWidget(self.save)
-        actions.addWidget(self.busy, 1)
+        actions.addWidget(self.busy)
+        actions.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 12, 20, 12)
         for widget in (self.heading, self.period_label, self.periods, self.language_label, self.languages):
