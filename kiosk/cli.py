@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_db
 
         return cli_db.run(args)
-    if args.command in ("visits", "stats"):
+    if args.command in ("visits", "stats", "report"):
         from kiosk import cli_visits
 
         return cli_visits.run(args)

@@ -1,4 +1,4 @@
-"""``kiosk visits ...`` and ``kiosk stats``: the visit log from a terminal.
+"""``kiosk visits ...``, ``kiosk stats`` and ``kiosk report``: the visit log from a terminal.
 
 The terminal acts as an administrator (whoever runs it has the database file anyway). Exit
 codes: 0 done, 2 bad input (the message on stderr, in the terminal's language), 1 the database
@@ -12,7 +12,7 @@ import sys
 from datetime import datetime, time, timedelta
 
 from kiosk.cli_common import run_guarded, whole_number
-from kiosk.i18n import N_, _
+from kiosk.i18n import N_, _, ngettext
 from kiosk.store.vocabulary import STATUSES
 
 ACTOR = "admin"
@@ -28,10 +28,10 @@ FIELD_LABELS = {
     "start": N_("Starts"), "end": N_("Ends"), "languages": N_("Languages needed"),
     "arranged_by": N_("Arranged by"), "arranged_by_type": N_("Type of the arranging organization"),
     "status": N_("Status"), "notes": N_("Notes"), "room": N_("Room"), "client_token": N_("Request token"),
-    "file": N_("File"), "json": N_("The JSON object"),
+    "file": N_("File"), "json": N_("The JSON object"), "period": N_("Period"),
 }
 #: Where the user wrote a field that is not a JSON key (None: the file named on the command line).
-_WRITTEN_AS = {"json": "--json", "file": None}
+_WRITTEN_AS = {"json": "--json", "file": None, "period": "--period"}
 
 
 def add_parser(sub, common) -> None:
@@ -76,6 +76,18 @@ def add_parser(sub, common) -> None:
     stats.add_argument("--json", action="store_true", help=_("print one JSON object"))
     common(stats, suppress=True)
 
+    report = sub.add_parser("report", help=_("write the statistics report of a month, a year or years as a PDF"),
+                            description=_("Write the center's statistics report as a PDF: the published figures, "
+                                          "visits by month, the countries, the arranging organizations, the demos "
+                                          "shown and the delegations' answers. In Korean unless --lang names "
+                                          "another language."))
+    report.add_argument("--period", required=True, metavar=_("PERIOD"),
+                        help=_("a month (2026-11), a year (2026) or a range of years (2009-2026)"))
+    report.add_argument("--lang", metavar=_("CODE"), help=_("the report's language (default: ko), e.g. en, ar"))
+    report.add_argument("-o", "--output", metavar=_("FILE"),
+                        help=_("the PDF to write (default: reports/report-<period>-<language>.pdf in the data folder)"))
+    common(report, suppress=True)
+
 
 def run(args) -> int:
     return run_guarded(lambda: _run(args), args, refusal=_print_refusal,
@@ -92,6 +104,8 @@ def _run(args) -> int:
         tz = settings.get("center_timezone")
         if args.command == "stats":
             return _stats(db, args)
+        if args.command == "report":
+            return _report(db, paths, settings, args)
         if args.visits_command == "recap":
             return _recap(db, paths, settings, args)
         return _COMMANDS[args.visits_command](db, tz, args)
@@ -336,6 +350,29 @@ def _recap(db, paths, settings, args) -> int:
     finally:
         library.close()
     print(_("Recap of visit {id} ({language}) saved: {file}").format(id=args.id, language=lang, file=written))
+    return 0
+
+
+# ---------------------------------------------------------------- report
+
+def _report(db, paths, settings, args) -> int:
+    """The statistics report as a PDF, painted by Qt offscreen when there is no display. The
+    period and the language are checked before Qt starts."""
+    from pathlib import Path
+
+    from kiosk.store.report import parse_period
+    from kiosk.ui.report import report_language, write_report
+
+    period = parse_period(args.period)
+    lang = report_language(args.lang)
+    target = Path(args.output).expanduser() if args.output else None
+    from kiosk.ui.recap import ensure_application
+
+    ensure_application(settings.get("theme"), paths.cache_dir)
+    written, pages = write_report(db, settings, period, lang, target, ACTOR, paths)
+    print(ngettext("Report of {period} ({language}, {n} page) saved: {file}",
+                   "Report of {period} ({language}, {n} pages) saved: {file}", pages).format(
+        period=period.key, language=lang, n=pages, file=written))
     return 0
 
 

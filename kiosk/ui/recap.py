@@ -14,18 +14,14 @@ Writing is atomic: a failure leaves no file, or the previous one, never half a P
 from __future__ import annotations
 
 import dataclasses
-import errno
-import html
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter,
-                           QTextDocument, QTextOption)
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
 from kiosk import i18n
 from kiosk.core import atomic
@@ -34,19 +30,16 @@ from kiosk.i18n import _, ngettext
 from kiosk.settings import DEFAULT_CENTER_NAME
 from kiosk.store.countries import country_name
 from kiosk.store.recap import Recap
-from kiosk.ui import fonts
+from kiosk.ui import fonts, pdf
+from kiosk.ui.pdf import ACCENT, MARGIN_MM, PAGE_MM, PANEL, PDF_DPI
 from kiosk.ui.qr import contact_qr_text, paint_matrix, qr_matrix
 from kiosk.ui.recap_stills import Still, shown_items
 
 log = logging.getLogger(__name__)
 
-PDF_DPI = 300
 PNG_DPI = 150
-PAGE_MM = (210.0, 297.0)  # A4
-MARGIN_MM = 18.0
 QR_MM = 38.0
 FOOTER_MM = 58.0
-INK, MUTED, ACCENT, PANEL = "#15202b", "#56606b", "#0b4f8a", "#eef2f6"
 
 
 def recap_language(recap: Recap, requested: str | None = None) -> str:
@@ -79,23 +72,12 @@ def recaps_folder(paths) -> Path:
 def check_folder(folder: Path) -> None:
     """Make ``folder`` if needed and try writing in it; a StorageError (a KioskError), in the
     interface language, when a recap cannot be saved there."""
-    folder = Path(folder)
-    try:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except FileExistsError as exc:  # a file where the folder should be
-            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from exc
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".recap-", suffix=".probe"):
-            pass
-    except OSError as exc:
-        raise StorageError(_("The recap cannot be saved in {folder}: {reason}.").format(
-            folder=folder, reason=os_reason(exc))) from exc
+    pdf.check_folder(folder, _("The recap cannot be saved in {folder}: {reason}."))
 
 
 # ---------------------------------------------------------------- the text, in the recap's language
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
+_e = pdf.escape
 
 
 def _minutes(seconds: float) -> str:
@@ -109,7 +91,8 @@ def _names(names) -> str:
     return format_list(list(names), locale=i18n.babel_locale()) if names else ""
 
 
-def _title(demo_id: str) -> str:
+def demo_title(demo_id: str) -> str:
+    """A demo's title as the app names it, in the current language."""
     from kiosk.demos import registry
 
     try:
@@ -119,9 +102,9 @@ def _title(demo_id: str) -> str:
 
 
 def _stop_block(stop, still: Still | None) -> str:
-    name = _("Stop {n}: {demo}").format(n=i18n.format_number(stop.position), demo=_title(stop.demo_id))
+    name = _("Stop {n}: {demo}").format(n=i18n.format_number(stop.position), demo=demo_title(stop.demo_id))
     out = "<p class='item'><b>" + _e(name) + "</b> · " + _e(_minutes(stop.seconds))
-    others = [_title(s.demo_id) for s in stop.shown if s.demo_id != stop.demo_id]
+    others = [demo_title(s.demo_id) for s in stop.shown if s.demo_id != stop.demo_id]
     if others:
         out += "<br/>" + _e(_("Also shown at this stop: {demos}").format(demos=_names(others)))
     if still is not None and still.caption:
@@ -129,12 +112,7 @@ def _stop_block(stop, still: Still | None) -> str:
     return out + "</p>"
 
 
-def _paragraph(text: str, css: str = "") -> str:
-    return (f"<p class='{css}'>" if css else "<p>") + _e(text) + "</p>"
-
-
-def _heading(text: str, level: int = 2) -> str:
-    return f"<h{level}>" + _e(text) + f"</h{level}>"
+_paragraph, _heading = pdf.paragraph, pdf.heading
 
 
 def _blocks(recap: Recap, stills: dict[str, Still]) -> list[str]:
@@ -171,7 +149,7 @@ def _blocks(recap: Recap, stills: dict[str, Still]) -> list[str]:
     if recap.outside and recap.stops_shown:
         blocks.append(_paragraph(_("Also shown"), "muted"))
     for seen in recap.outside:
-        blocks.append("<p class='item'><b>" + _e(_title(seen.demo_id)) + "</b> · " + _e(_minutes(seen.seconds)) + "</p>")
+        blocks.append("<p class='item'><b>" + _e(demo_title(seen.demo_id)) + "</b> · " + _e(_minutes(seen.seconds)) + "</p>")
 
     f, num = recap.figures, i18n.format_number
     lines = [_("Visits: {n}").format(n=num(f.visits)), _("Visitors: {n}").format(n=num(f.people)),
@@ -196,81 +174,8 @@ def _contact_block(recap: Recap, link: bool) -> str:
 
 # ---------------------------------------------------------------- painting
 
-class _Page:
-    """Paints blocks of text down the pages of one device, in millimetres."""
-
-    def __init__(self, painter: QPainter, device, dpi: float, rtl: bool, new_page: Callable[[], bool]):
-        self.painter, self.device, self.dpi, self.rtl = painter, device, dpi, rtl
-        self.new_page = new_page
-        self.number = 1
-        self.stopped = False
-        self.left, self.width = self.mm(MARGIN_MM), self.mm(PAGE_MM[0] - 2 * MARGIN_MM)
-        self.top, self.bottom = self.mm(MARGIN_MM), self.mm(PAGE_MM[1] - MARGIN_MM)
-        self.y = self.top
-        self.font = QFont()
-        self.font.setFamilies(fonts.FAMILIES)
-        self.font.setPointSizeF(10.5)
-        self.font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        # no optional ligatures: a PDF reader (or a search) finds "fi" as two letters, not a glyph
-        # it cannot map back; Arabic keeps its required ones (rlig)
-        self.font.setFeature(QFont.Tag("liga"), 0)
-
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    def document(self, body: str, width: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDefaultFont(self.font)
-        doc.setDocumentMargin(0)
-        option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setDefaultStyleSheet(
-            f"h1 {{ font-size: 22pt; font-weight: bold; color: {INK}; margin-top: 2pt; margin-bottom: 4pt; }}"
-            f"h2 {{ font-size: 13pt; font-weight: bold; color: {ACCENT}; margin-top: 10pt; margin-bottom: 3pt; }}"
-            f"p {{ color: {INK}; margin-top: 2pt; margin-bottom: 2pt; }}"
-            f".kicker {{ font-size: 11pt; font-weight: bold; color: {ACCENT}; }}"
-            f".lead {{ font-size: 13pt; font-weight: bold; }}"
-            f".muted {{ color: {MUTED}; }}"
-            f".note {{ color: {MUTED}; font-size: 9pt; }}"
-            f".item {{ margin-top: 3pt; margin-bottom: 3pt; }}")
-        doc.setHtml(f"<div dir='{'rtl' if self.rtl else 'ltr'}'>{body}</div>")
-        doc.setTextWidth(width)
-        return doc
-
-    def x(self, left: float, width: float) -> float:
-        """The left edge of a box ``left`` from the start edge (the right one in Arabic)."""
-        return self.left + (self.width - left - width if self.rtl else left)
-
-    def draw(self, doc: QTextDocument, x: float, y: float) -> None:
-        self.painter.save()
-        self.painter.translate(x, y)
-        doc.drawContents(self.painter)
-        self.painter.restore()
-
-    def next_page(self) -> bool:
-        if self.stopped or not self.new_page():
-            self.stopped = True
-            return False
-        self.number += 1
-        self.y, self.bottom = self.top, self.mm(PAGE_MM[1] - MARGIN_MM)
-        return True
-
-    def text(self, body: str, before_mm: float = 0.0) -> None:
-        """A block of text, after ``before_mm`` of space (none at the top of a page)."""
-        if self.stopped:
-            return
-        doc = self.document(body, self.width)
-        height = doc.size().height()
-        gap = self.mm(before_mm) if self.y > self.top else 0.0
-        if self.y + gap + height > self.bottom and self.y > self.top:
-            if not self.next_page():
-                return
-            gap = 0.0
-        self.draw(doc, self.left, self.y + gap)
-        self.y += gap + height
+class _Page(pdf.Pages):
+    """The pages of a recap: blocks of text, and the demos' still pictures."""
 
     def picture(self, still: Still, caption: str) -> None:
         if self.stopped or still.image is None:
@@ -351,24 +256,10 @@ def _footer(page: _Page, recap: Recap) -> None:
 
 def pdf_bytes(recap: Recap, stills: dict[str, Still], lang: str, dpi: int = PDF_DPI) -> bytes:
     """The recap as PDF bytes (A4). Needs no widget: a worker can run it."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(dpi)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(recap.center_name or "")
-    writer.setCreator("Smart City Kiosk")
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("the PDF could not be started")
-    try:
-        paint_recap(painter, writer, dpi, recap, stills, lang, writer.newPage)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+    data, _pages = pdf.pdf_bytes(
+        lambda painter, writer: paint_recap(painter, writer, dpi, recap, stills, lang, writer.newPage),
+        recap.center_name or "", dpi)
+    return data
 
 
 def write_pdf(target: Path, recap: Recap, stills: dict[str, Still], lang: str) -> Path:

@@ -1,5 +1,6 @@
 """Statistics (staff): the figures the center publishes, computed live from the visit log, with
-people by year and by country as bars. Country names come from CLDR, in the interface language."""
+people by year and by country as bars, and the statistics report saved as a PDF for a period
+(:mod:`kiosk.ui.report_panel`). Country names come from CLDR, in the interface language."""
 
 from __future__ import annotations
 
@@ -113,6 +114,10 @@ class StatsScreen(Screen):
         layout.addLayout(cards)
         layout.addWidget(self.empty)
         layout.addLayout(charts, 1)
+        from kiosk.ui.report_panel import ReportPanel
+
+        self.report = ReportPanel(shell)  # the report a city hall files, for a period, as a PDF
+        layout.addWidget(self.report)
         self._layout = layout
         self.apply_metrics()
         self.retranslate()
@@ -135,6 +140,7 @@ class StatsScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.report.retranslate()
         self.heading.setText(_("Visitor statistics"))
         self.year_title.setText(_("People by year"))
         self.country_title.setText(_("People by country"))
