@@ -112,7 +112,7 @@ def purge(db: sqlite_utils.Database, actor: Actor, now: datetime, retention_days
             " WHERE id = ?", [(stamp, i) for i in everything])
         db.conn.executemany("UPDATE visitors SET contact = NULL, consent_contact = 0 WHERE id = ?",
                             [(i,) for i in contacts])
-        entry = audit.record(db, actor, "purge", visitors=len(everything), contacts=len(contacts),
+        entry = audit.record(db, actor, "purge", visitors=len(everything), contacts_erased=len(contacts),
                              before=before.isoformat())
     return PurgeResult(len(everything), len(contacts), before, tuple(items), entry)
 
