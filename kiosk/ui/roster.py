@@ -15,7 +15,7 @@ from kiosk import i18n
 from kiosk.i18n import _, pgettext
 from kiosk.ui.forms import Chips, clear, country_name, run_action
 from kiosk.ui.symbols import CHECK
-from kiosk.ui.widgets import button, isolate, label
+from kiosk.ui.widgets import TouchButton, button, isolate, label
 
 FIELDS = (("name", 200), ("title", 200), ("country", 60), ("contact", 200))
 
@@ -30,6 +30,7 @@ class Tick(QWidget):
         self.box = button("choice", checkable=True)
         self.box.setObjectName(f"tick-{name}")
         self.box.toggled.connect(self._toggled)
+        self.box.setFixedWidth(TouchButton.touch_px)  # a square box, the sentence takes the rest
         self.text = label("body")
         self.text.setObjectName(f"tick-{name}-text")
         row = QHBoxLayout(self)

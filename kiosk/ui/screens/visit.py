@@ -96,6 +96,7 @@ class VisitScreen(Screen):
         left.addWidget(self.demos_heading)
         left.addWidget(self.demos)
         left.addWidget(self.feedback)
+        left.addWidget(self.roster)  # the wider column: the consent panel is read there
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.people_heading)
@@ -103,8 +104,6 @@ class VisitScreen(Screen):
         right.addLayout(self.assigned)
         right.addWidget(self.suggest_heading)
         right.addLayout(self.suggested)
-        right.addSpacing(16)
-        right.addWidget(self.roster)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
