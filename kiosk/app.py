@@ -71,7 +71,17 @@ def build_window(paths: Paths, settings: Settings, kiosk_mode: bool, size=None, 
     window = MainWindow(Services(paths, settings, sessions, kiosk_mode, db), size=size)
     router = ErrorRouter(window.show_error)
     router.install()
+    if db is not None:
+        start_retention(window)
     return app, window, router
+
+
+def start_retention(window) -> None:
+    """Erase the roster data past its period now (after the migrations), then once a day."""
+    from kiosk.ui.retention import DailyPurge
+
+    window.daily_purge = DailyPurge(window)
+    window.daily_purge.start()
 
 
 def _no_display() -> bool:
@@ -92,6 +102,8 @@ def open_store(window, paths: Paths) -> None:
         window.services.sessions = SessionRepository(db)
     except KioskError as exc:
         log.error("database unavailable, visitor sessions are not recorded: %s", exc)
+        return
+    start_retention(window)
 
 
 def run(options: Options) -> int:

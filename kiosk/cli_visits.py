@@ -35,8 +35,8 @@ _WRITTEN_AS = {"json": "--json", "file": None, "period": "--period"}
 
 
 def add_parser(sub, common) -> None:
-    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv, recap"),
-                            description=_("Delegation visits: add, list, show, cancel, import-csv, recap."))
+    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv, recap, purge"),
+                            description=_("Delegation visits: add, list, show, cancel, import-csv, recap, purge."))
     common(visits, suppress=True)
     cmds = visits.add_subparsers(dest="visits_command", required=True, metavar=_("COMMAND"))
 
@@ -66,9 +66,15 @@ def add_parser(sub, common) -> None:
     recap.add_argument("--lang", metavar=_("CODE"), help=_("the recap's language, e.g. es, ko, ar"))
     recap.add_argument("-o", "--output", metavar=_("FILE"),
                        help=_("the PDF to write (default: recaps/recap-<number>-<language>.pdf in the data folder)"))
-    for p in (listing, show, cancel, csv_import):
+    purge = cmds.add_parser("purge", help=_("erase the personal data of rosters past their retention period"),
+                            description=_("Erase the names, titles and contacts of visit rosters whose retention "
+                                          "period is over (settings: roster_retention_days, "
+                                          "contact_consent_days). The figures do not change."))
+    purge.add_argument("--dry-run", action="store_true",
+                       help=_("only list what would be erased (visit, day, how many people); change nothing"))
+    for p in (listing, show, cancel, csv_import, purge):
         p.add_argument("--json", action="store_true", help=_("print JSON"))
-    for p in (add, listing, show, cancel, csv_import, recap):
+    for p in (add, listing, show, cancel, csv_import, recap, purge):
         common(p, suppress=True)
 
     stats = sub.add_parser("stats", help=_("the published figures: visits, visitors, institutions, countries"),
@@ -108,6 +114,8 @@ def _run(args) -> int:
             return _report(db, paths, settings, args)
         if args.visits_command == "recap":
             return _recap(db, paths, settings, args)
+        if args.visits_command == "purge":
+            return _purge(db, settings, args)
         return _COMMANDS[args.visits_command](db, tz, args)
     finally:
         db.close()
@@ -373,6 +381,46 @@ def _report(db, paths, settings, args) -> int:
     print(ngettext("Report of {period} ({language}, {n} page) saved: {file}",
                    "Report of {period} ({language}, {n} pages) saved: {file}", pages).format(
         period=period.key, language=lang, n=pages, file=written))
+    return 0
+
+
+# ---------------------------------------------------------------- purge
+
+def _purge(db, settings, args) -> int:
+    """What the kiosk erases at start-up and once a day, now; the dry run lists it by visit."""
+    from collections import Counter
+
+    from kiosk.i18n import format_number, ngettext
+    from kiosk.store.retention import ALL, purge_due
+
+    result = purge_due(db, settings, ACTOR, dry_run=args.dry_run)
+    last_day = result.last_day.isoformat()
+    per_visit = Counter((i.visit_id, i.visit_date.isoformat(), i.scope) for i in result.items)
+    if args.json:
+        _print_json({"dry_run": args.dry_run, "visitors": result.visitors, "contacts_only": result.contacts,
+                     "visits_up_to": last_day,
+                     "visits": [{"visit": v, "date": d, "scope": scope, "people": n}
+                                for (v, d, scope), n in sorted(per_visit.items(), key=lambda x: (x[0][1], x[0][0]))]})
+        return 0
+    if args.dry_run:
+        for (visit_id, day, scope), n in sorted(per_visit.items(), key=lambda x: (x[0][1], x[0][0])):
+            line = (ngettext("#{id}  {date}  {n} person", "#{id}  {date}  {n} people", n) if scope == ALL else
+                    ngettext("#{id}  {date}  {n} contact only", "#{id}  {date}  {n} contacts only", n))
+            print(line.format(id=visit_id, date=day, n=format_number(n)))
+        print(ngettext("{n} visitor's personal data would be erased (visits up to {date}).",
+                       "{n} visitors' personal data would be erased (visits up to {date}).",
+                       result.visitors).format(n=format_number(result.visitors), date=last_day))
+    else:
+        print(ngettext("{n} visitor's personal data erased (visits up to {date}).",
+                       "{n} visitors' personal data erased (visits up to {date}).",
+                       result.visitors).format(n=format_number(result.visitors), date=last_day))
+    if result.contacts:
+        print((ngettext("{n} more person's contact would be erased: their consent to invitations has lapsed.",
+                        "{n} more people's contacts would be erased: their consent to invitations has lapsed.",
+                        result.contacts) if args.dry_run else
+               ngettext("{n} more person's contact erased: their consent to invitations has lapsed.",
+                        "{n} more people's contacts erased: their consent to invitations has lapsed.",
+                        result.contacts)).format(n=format_number(result.contacts)))
     return 0
 
 

@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 #: What the center is called where the ``center_name`` setting is empty (translated where shown).
 DEFAULT_CENTER_NAME = N_("Smart City Integrated Operations Center")
 
+#: How long a roster's personal data is kept after the visit, and an invitation consent lasts (days).
+ROSTER_RETENTION_DAYS, CONTACT_CONSENT_DAYS = 365, 730
+RETENTION_BOUNDS = (30, 3650)
+
 THEMES = ("dark", "light", "high_contrast")
 THEME_LABELS = {"dark": N_("Dark"), "light": N_("Light"), "high_contrast": N_("High contrast")}
 
@@ -86,6 +90,12 @@ DECLARED: tuple[Setting, ...] = (
     Setting("recap_url", "", _url, N_("Recap web address")),
     # presenter mode: the screen (by name) the guide works on; empty is the primary screen
     Setting("console_screen", "", _text(120), N_("Guide's screen")),
+    # personal data on visit rosters (PIPA): erased this many days after the visit, and how long a
+    # person's consent to invitations to future programmes lasts
+    Setting("roster_retention_days", ROSTER_RETENTION_DAYS, _int_between(*RETENTION_BOUNDS),
+            N_("Keep the names on visit rosters for")),
+    Setting("contact_consent_days", CONTACT_CONSENT_DAYS, _int_between(*RETENTION_BOUNDS),
+            N_("Keep contacts for invitations for")),
 )
 BY_KEY = {s.key: s for s in DECLARED}
 

@@ -3,16 +3,19 @@ their feedback. No Qt."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
 from kiosk.i18n import _
+from kiosk.settings import CONTACT_CONSENT_DAYS
 from kiosk.store import times
+from kiosk.store.consent import check as check_consent, text_version
 from kiosk.store.errors import NotFound, ValidationError
-from kiosk.store.model import DemoShown, Feedback, FeedbackFigures, Visitor, VisitorForm
+from kiosk.store.model import (ConsentForm, ConsentRecord, DemoShown, Feedback, FeedbackFigures, Staff, Visitor,
+                               VisitorForm)
 from kiosk.store.permissions import Actor, authorize
 from kiosk.store.schedule import Schedule
 from kiosk.store.validate import clean_country, clean_text
@@ -116,37 +119,70 @@ class ActivityRepository:
 
     # ------------------------------------------------------------ the roster (optional)
 
-    def add_visitor(self, actor: Actor, visit_id: int, form: VisitorForm) -> Visitor:
-        authorize(self.db, actor, "edit")
+    def add_visitor(self, actor: Actor, visit_id: int, form: VisitorForm, consent: ConsentForm,
+                    contact_days: int = CONTACT_CONSENT_DAYS) -> Visitor:
+        """Name a person on the roster, with the consent they gave (:mod:`kiosk.store.consent`).
+        Without the required consent, or under 14 without a guardian's, a ValidationError and
+        nothing saved: the person is still counted in the visit's headcount. The consent record
+        and the person are saved together, in one transaction; an invitation consent lasts
+        ``contact_days`` from now."""
+        staff_id = authorize(self.db, actor, "edit")
+        check_consent(consent)
         name = clean_text(form.name, "name", MAX_FIELD)
         if not name:
             raise ValidationError("name", _("Enter the visitor's name."))
         country = clean_country(form.country, "country") if form.country else None
-        values = [visit_id, name, clean_text(form.title, "title", MAX_FIELD), form.organization_id, country,
-                  clean_text(form.contact, "contact", MAX_FIELD), int(bool(form.consent_photos)),
-                  int(bool(form.consent_contact)), times.utc_key(self.clock(), self.tz)]
+        now = self.clock()
+        given = times.utc_key(now, self.tz)
+        until = times.utc_key(now + timedelta(days=contact_days), self.tz) if consent.contact else None
+        role = actor.role if isinstance(actor, Staff) else actor
         with self.db.atomic():
             self._visit_exists(visit_id)
             if form.organization_id is not None and self.db.execute(
                     "SELECT 1 FROM organizations WHERE id = ?", [form.organization_id]).fetchone() is None:
                 raise ValidationError("organization", _("There is no organization number {id}.").format(
                     id=form.organization_id))
-            cursor = self.db.execute(
+            consent_id = self.db.execute(
+                "INSERT INTO consents (visit_id, text_version, language, given_utc, entered_by, entered_role,"
+                " required, photos, contact, under_14, guardian, contact_until_utc)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+                [visit_id, text_version(), consent.language, given, staff_id, role, int(bool(consent.photos)),
+                 int(bool(consent.contact)), int(bool(consent.under_14)),
+                 int(bool(consent.under_14 and consent.guardian)), until]).lastrowid
+            visitor_id = self.db.execute(
                 "INSERT INTO visitors (visit_id, name, title, organization_id, country, contact, consent_photos,"
-                " consent_contact, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-        return self.visitors(visit_id, only=cursor.lastrowid)[0]
+                " consent_contact, created_utc, consent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [visit_id, name, clean_text(form.title, "title", MAX_FIELD), form.organization_id, country,
+                 clean_text(form.contact, "contact", MAX_FIELD), int(bool(consent.photos)),
+                 int(bool(consent.contact)), given, consent_id]).lastrowid
+            self.db.execute("UPDATE consents SET visitor_id = ? WHERE id = ?", [visitor_id, consent_id])
+        return self.visitors(visit_id, only=visitor_id)[0]
 
     def remove_visitor(self, actor: Actor, visitor_id: int) -> None:
+        """Take a person off the roster. Their consent record stays (it names nobody), no longer
+        linked to them."""
         authorize(self.db, actor, "edit")
         with self.db.atomic():
+            self.db.execute("UPDATE consents SET visitor_id = NULL WHERE visitor_id = ?", [visitor_id])
             self.db.execute("DELETE FROM visitors WHERE id = ?", [visitor_id])
 
     def visitors(self, visit_id: int, only: int | None = None) -> list[Visitor]:
-        sql = ("SELECT id, visit_id, name, title, organization_id, country, contact, consent_photos, consent_contact"
-               " FROM visitors WHERE visit_id = ?" + (" AND id = ?" if only is not None else "") + " ORDER BY id")
+        sql = ("SELECT id, visit_id, name, title, organization_id, country, contact, consent_photos, consent_contact,"
+               " purged_utc, consent_id FROM visitors WHERE visit_id = ?"
+               + (" AND id = ?" if only is not None else "") + " ORDER BY id")
         params = [visit_id] + ([only] if only is not None else [])
-        return [Visitor(*r[:7], consent_photos=bool(r[7]), consent_contact=bool(r[8]))
+        return [Visitor(*r[:7], consent_photos=bool(r[7]), consent_contact=bool(r[8]), purged_utc=r[9],
+                        consent_id=r[10])
                 for r in self.db.execute(sql, params)]
+
+    def consent(self, consent_id: int) -> ConsentRecord:
+        row = self.db.execute(
+            "SELECT id, visit_id, visitor_id, text_version, language, given_utc, entered_by, entered_role, required,"
+            " photos, contact, under_14, guardian, contact_until_utc FROM consents WHERE id = ?",
+            [consent_id]).fetchone()
+        if row is None:
+            raise NotFound(_("There is no consent record number {id}.").format(id=consent_id))
+        return ConsentRecord(*row[:8], *(bool(v) for v in row[8:13]), contact_until_utc=row[13])
 
     def _visit_exists(self, visit_id: int) -> None:
         if self.db.execute("SELECT 1 FROM visits WHERE id = ?", [visit_id]).fetchone() is None:

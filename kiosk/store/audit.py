@@ -27,6 +27,8 @@ ACTION_LABELS = {
     "delete": N_("Visit deleted"),
 }
 ACTIONS = tuple(ACTION_LABELS)
+#: The kiosk itself, acting on a schedule (the daily purge of personal data past its period).
+SYSTEM = "kiosk"
 #: keys a detail may never have: the audit trail holds no personal data
 _PERSONAL = frozenset({"name", "names", "title", "contact", "contacts", "email", "phone"})
 
@@ -45,6 +47,8 @@ class AuditEntry:
 def _who(actor: Actor) -> tuple[int | None, str]:
     if isinstance(actor, Staff):
         return actor.id, actor.role
+    if actor == SYSTEM:
+        return None, SYSTEM
     return None, actor if actor in STAFF_ROLES else "unknown"
 
 

@@ -10,7 +10,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.store.model import VisitForm
+from kiosk.store.model import ConsentForm, VisitForm, VisitorForm
 from kiosk.store.staff import StaffRepository
 from kiosk.store.tours import TourRepository
 from kiosk.store.visits import VisitRepository
@@ -38,6 +38,13 @@ DELEGATIONS = (
     ("Korea Land and Housing Corporation", "agency", "KR", None, {"KR": 20}, ("ko",)),
     ("Ville de Dakar", "city", "SN", "KOICA", {"SN": 5, "CI": 2}, ("fr",)),
     ("Shenzhen Municipal Government", "city", "CN", None, {"CN": 6}, ("zh",)),
+)
+#: The people named on the roster of the delegation checked in today: (name, title, contact, agreed to
+#: photos, agreed to invitations).
+ROSTER = (
+    ("Nurul Aisyah binti Hassan", "Director, Smart City Division", "nurul.aisyah@example.my", True, True),
+    ("Lim Wei Jie", "Senior Engineer", None, True, False),
+    ("Ravi Subramaniam", "Deputy Director, Traffic Control", None, False, False),
 )
 ROOMS = ("Briefing room", "Control room gallery", "7F seminar room")
 
@@ -92,6 +99,10 @@ def seed_example_log(db, today: date, tz: str = "Asia/Seoul", seed: int = 2009) 
             for k, stop in enumerate(tours.stops(visit.id)[:2]):
                 shown_at.record_demo(stop.demo_id, stop.minutes * 60 - 30, started=when + timedelta(minutes=8 + 13 * k),
                                      stop_id=stop.id)
+            for name, title, contact, photos, invited in ROSTER:  # who agreed to be named, on the consent panel
+                shown_at.add_visitor("admin", visit.id, VisitorForm(name, title=title, country=visit.organization.country,
+                                                                    contact=contact),
+                                     ConsentForm(True, (visit.languages or ("en",))[0], photos=photos, contact=invited))
         if status == "completed":
             visits.complete("admin", visit.id, at=visit.end)
 

@@ -102,7 +102,7 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
         {
             "id": ("The person's number", "명단 번호"),
             "visit_id": ("The visit", "방문"),
-            "name": ("Name", "이름"),
+            "name": ("Name (empty once erased at the end of its retention period)", "이름 (보유 기간이 끝나 파기되면 비어 있음)"),
             "title": ("Title or position", "직위"),
             "organization_id": ("Their organization", "소속 기관"),
             "country": ("Country (ISO 3166 code)", "국가 (ISO 3166 코드)"),
@@ -110,6 +110,29 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
             "consent_photos": ("1 when they agreed to photos", "사진 촬영 동의 시 1"),
             "consent_contact": ("1 when they agreed to be contacted about future events", "향후 행사 안내 연락 동의 시 1"),
             "created_utc": ("Entered (UTC)", "입력 시각 (UTC)"),
+            "purged_utc": ("When the personal data was erased (UTC)", "개인정보 파기 시각 (UTC)"),
+            "consent_id": ("The consent given when the person was entered", "입력 당시 받은 동의"),
+        },
+    ),
+    "consents": (
+        ("Consents to the collection of personal data (PIPA Art. 15 and 22): the text's version, language, "
+         "time, who entered it, and which consents were given",
+         "개인정보 수집·이용 동의 기록 (개인정보 보호법 제15조·제22조): 동의서 판, 언어, 시각, 입력자, 동의 항목"),
+        {
+            "id": ("The record's number", "동의 기록 번호"),
+            "visit_id": ("The visit", "방문"),
+            "visitor_id": ("The person on the roster (empty once removed from it)", "명단의 해당 인물 (명단에서 삭제되면 비어 있음)"),
+            "text_version": ("Version of the consent text shown", "제시한 동의서 판"),
+            "language": ("Language the text was shown in", "동의서를 제시한 언어"),
+            "given_utc": ("When the consent was given (UTC)", "동의 시각 (UTC)"),
+            "entered_by": ("Member of staff who entered it", "입력한 직원"),
+            "entered_role": ("Their role: guide or admin", "입력자 역할: 안내 직원 또는 관리자"),
+            "required": ("1: agreed to the collection and use (required)", "1: 수집·이용에 동의 (필수)"),
+            "photos": ("1: agreed to photos (optional)", "1: 사진 촬영 동의 (선택)"),
+            "contact": ("1: agreed to invitations to future events (optional)", "1: 향후 행사 안내 동의 (선택)"),
+            "under_14": ("1: the person is under 14", "1: 만 14세 미만"),
+            "guardian": ("1: a guardian agreed", "1: 법정대리인 동의"),
+            "contact_until_utc": ("When the consent to invitations lapses (UTC)", "행사 안내 동의 만료 시각 (UTC)"),
         },
     ),
     "demos_shown": (

@@ -362,3 +362,61 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_at ON audit_log (at_utc);
 """)
+
+
+# Consent and retention (PIPA, Articles 15 and 22). Each person on a roster has a consent record:
+# the version of the text shown (a hash of its source texts), the language it was read in, when,
+# who entered it, and which consents were given. A roster's personal data is erased when its
+# period is over (name, title and contact set to NULL, ``purged_utc`` kept), so ``name`` must be
+# nullable: SQLite cannot drop NOT NULL, and the table is rebuilt with its rows, keys and indexes.
+# Nothing references ``visitors`` before this migration, so dropping it breaks no key.
+@migrations()
+def m008_consent_retention(db):
+    _run_script(db, """
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits (id),
+    visitor_id INTEGER REFERENCES visitors (id),
+    text_version TEXT NOT NULL,
+    language TEXT NOT NULL,
+    given_utc TEXT NOT NULL,
+    entered_by INTEGER REFERENCES staff (id),
+    entered_role TEXT NOT NULL,
+    required INTEGER NOT NULL CHECK (required IN (0, 1)),
+    photos INTEGER CHECK (photos IN (0, 1)),
+    contact INTEGER CHECK (contact IN (0, 1)),
+    under_14 INTEGER CHECK (under_14 IN (0, 1)),
+    guardian INTEGER CHECK (guardian IN (0, 1)),
+    contact_until_utc TEXT
+);
+CREATE INDEX consents_visit ON consents (visit_id);
+CREATE INDEX consents_visitor ON consents (visitor_id);
+
+CREATE TABLE visitors_new (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits (id),
+    name TEXT,
+    title TEXT,
+    organization_id INTEGER REFERENCES organizations (id),
+    country TEXT,
+    contact TEXT,
+    consent_photos INTEGER NOT NULL DEFAULT 0,
+    consent_contact INTEGER NOT NULL DEFAULT 0,
+    created_utc TEXT NOT NULL,
+    purged_utc TEXT,
+    consent_id INTEGER REFERENCES consents (id)
+);
+INSERT INTO visitors_new (id, visit_id, name, title, organization_id, country, contact, consent_photos,
+        consent_contact, created_utc)
+    SELECT id, visit_id, name, title, organization_id, country, contact, consent_photos, consent_contact,
+        created_utc FROM visitors;
+DROP TABLE visitors;
+ALTER TABLE visitors_new RENAME TO visitors;
+CREATE INDEX visitors_visit ON visitors (visit_id);
+CREATE INDEX visitors_organization ON visitors (organization_id);
+CREATE INDEX visitors_consent ON visitors (consent_id);
+-- the rows a purge may still have to erase: a daily purge never walks the erased history
+CREATE INDEX visitors_unpurged ON visitors (visit_id) WHERE purged_utc IS NULL;
+""")
+    if db.execute("PRAGMA foreign_key_check").fetchall():
+        raise ValueError("m008_consent_retention: the rebuilt roster breaks a foreign key")

@@ -250,26 +250,71 @@ class Feedback:
 
 @dataclass(frozen=True)
 class Visitor:
+    """A person on a visit's roster. Once the retention period is over, ``name``, ``title`` and
+    ``contact`` are None and ``purged_utc`` says when they were erased; the row stays, so the
+    roster still shows how many people were named."""
+
     id: int
     visit_id: int
-    name: str
+    name: str | None
     title: str | None = None
     organization_id: int | None = None
     country: str | None = None
     contact: str | None = None
     consent_photos: bool = False
     consent_contact: bool = False
+    purged_utc: str | None = None
+    consent_id: int | None = None
+
+    @property
+    def purged(self) -> bool:
+        return self.purged_utc is not None
 
 
 @dataclass(frozen=True)
 class VisitorForm:
+    """Who a person on the roster is. What they agreed to is their :class:`ConsentForm`."""
+
     name: str
     title: str | None = None
     organization_id: int | None = None
     country: str | None = None
     contact: str | None = None
-    consent_photos: bool = False
-    consent_contact: bool = False
+
+
+@dataclass(frozen=True)
+class ConsentForm:
+    """What a person agreed to, on the consent panel read in ``language``: ``given`` is the
+    required consent to the collection and use; ``photos`` and ``contact`` (invitations to the
+    center's future programmes) are optional; a person ``under_14`` needs their ``guardian``'s."""
+
+    given: bool
+    language: str
+    photos: bool = False
+    contact: bool = False
+    under_14: bool = False
+    guardian: bool = False
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """A consent as it was given: the text's version and language, when, who entered it (a
+    member of staff's id, or None for a bare role) and which consents."""
+
+    id: int
+    visit_id: int
+    visitor_id: int | None
+    text_version: str
+    language: str
+    given_utc: str
+    entered_by: int | None
+    entered_role: str
+    required: bool
+    photos: bool
+    contact: bool
+    under_14: bool
+    guardian: bool
+    contact_until_utc: str | None = None
 
 
 @dataclass(frozen=True)

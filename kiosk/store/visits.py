@@ -219,7 +219,9 @@ class VisitRepository:
             audit.record(self.db, actor, "delete", visit=visit_id, status=visit.status,
                          day=visit.start.date().isoformat())
             self.db.execute("UPDATE demos_shown SET visit_id = NULL, stop_id = NULL WHERE visit_id = ?", [visit_id])
-            for table in ("visit_countries", "visitors", "assignments", "feedback", "tour_stops"):
+            # a roster's consent records go with it; their link to each person is cut first
+            self.db.execute("UPDATE consents SET visitor_id = NULL WHERE visit_id = ?", [visit_id])
+            for table in ("visit_countries", "visitors", "consents", "assignments", "feedback", "tour_stops"):
                 self.db.execute(f"DELETE FROM {table} WHERE visit_id = ?", [visit_id])
             self.db.execute("DELETE FROM visits WHERE id = ?", [visit_id])
 

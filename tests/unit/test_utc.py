@@ -12,7 +12,7 @@ from kiosk.core.pack import PackWriter
 from kiosk.core.pack_reader import Pack
 from kiosk.store.activity import ActivityRepository
 from kiosk.store.db import open_database
-from kiosk.store.model import VisitForm, VisitorForm
+from kiosk.store.model import ConsentForm, VisitForm, VisitorForm
 from kiosk.store.sessions import SessionRepository
 from kiosk.store.staff import StaffRepository
 from kiosk.store.visits import VisitRepository
@@ -64,7 +64,7 @@ def test_every_utc_time_the_store_writes_has_the_one_form(tmp_path):
     visits.check_in("guide", visit.id, at=datetime(2026, 12, 3, 10, 5, tzinfo=SEOUL))
     activity.record_demo("cctv", 30, started=datetime(2026, 12, 3, 10, 10, tzinfo=SEOUL))
     activity.add_feedback(visit.id, 4)
-    activity.add_visitor("guide", visit.id, VisitorForm("Ana Torres"))
+    activity.add_visitor("guide", visit.id, VisitorForm("Ana Torres"), ConsentForm(True, "es", contact=True))
     sessions = SessionRepository(db)
     sessions.end(sessions.start("es"), "idle")
 

@@ -133,3 +133,37 @@ def test_the_terminal_language_is_used_for_country_names(run, monkeypatch):
     run("visits", "add", "--json", json.dumps(LIMA))
     code, out, _ = run("visits", "show", "1")
     assert code == 0 and "페루" in out
+
+
+def test_purge_lists_then_erases_the_rosters_past_their_period_never_naming_anyone(run, tmp_path):
+    from datetime import date, timedelta
+
+    from kiosk import paths as paths_mod
+    from kiosk.store.activity import ActivityRepository
+    from kiosk.store.db import open_database
+    from kiosk.store.model import ConsentForm, VisitorForm
+
+    day = (date.today() - timedelta(days=800)).isoformat()
+    code, out, _ = run("visits", "add", "--json", json.dumps(dict(LIMA, start=f"{day}T10:00", end=f"{day}T11:30",
+                                                                  status="completed")))
+    visit_id = json.loads(out)["id"]
+    db = open_database(paths_mod.resolve(data_dir=tmp_path / "data").database)
+    roster = ActivityRepository(db, "Asia/Seoul")
+    for name in ("Ana Torres", "Luis Paredes"):
+        roster.add_visitor("admin", visit_id, VisitorForm(name), ConsentForm(True, "es"))
+    db.close()
+
+    code, out, _ = run("visits", "purge", "--dry-run")
+    assert code == 0
+    assert f"#{visit_id}  {day}  2 people" in out
+    assert "2 visitors' personal data would be erased (visits up to " in out
+    assert "Ana" not in out and "Luis" not in out
+    code, out, _ = run("visits", "purge", "--dry-run", "--json")
+    assert json.loads(out)["visits"] == [{"visit": visit_id, "date": day, "scope": "all", "people": 2}]
+    code, out, _ = run("visits", "purge")
+    assert code == 0 and "2 visitors' personal data erased" in out
+    code, out, _ = run("visits", "purge")
+    assert "0 visitors' personal data erased" in out
+    db = open_database(paths_mod.resolve(data_dir=tmp_path / "data").database)
+    assert [v.name for v in ActivityRepository(db, "Asia/Seoul").visitors(visit_id)] == [None, None]
+    db.close()

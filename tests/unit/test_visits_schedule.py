@@ -142,7 +142,7 @@ def test_a_demo_is_attached_to_the_visit_checked_in_at_the_time(repos, db):
 
 
 def test_feedback_and_roster(repos, db):
-    from kiosk.store.model import VisitorForm
+    from kiosk.store.model import ConsentForm, VisitorForm
 
     visits, _, _ = repos
     activity = ActivityRepository(db, SEOUL)
@@ -153,11 +153,11 @@ def test_feedback_and_roster(repos, db):
             activity.add_feedback(lima.id, wrong)
         assert refused.value.field == "rating"
     assert [(f.rating, f.comment) for f in activity.feedback(lima.id)] == [(4, "Muy interesante")]
-    visitor = activity.add_visitor("guide", lima.id, VisitorForm("Ana Torres", title="Director", country="Peru",
-                                                                  consent_photos=True))
+    visitor = activity.add_visitor("guide", lima.id, VisitorForm("Ana Torres", title="Director", country="Peru"),
+                                   ConsentForm(given=True, language="es", photos=True))
     assert (visitor.country, visitor.consent_photos, visitor.consent_contact) == ("PE", True, False)
     with pytest.raises(ValidationError):
-        activity.add_visitor("guide", lima.id, VisitorForm("X", country="Atlantis"))
+        activity.add_visitor("guide", lima.id, VisitorForm("X", country="Atlantis"), ConsentForm(True, "es"))
 
 
 def test_current_visit_ignores_one_checked_in_more_than_a_day_ago(repos):

@@ -33,6 +33,7 @@ DETAIL_LABELS = {
     "status": N_("status"),
     "visitors": N_("people"),
     "contacts": N_("contacts"),
+    "contacts_erased": N_("contacts erased"),
     "before": N_("visits up to"),
 }
 
@@ -127,7 +128,7 @@ class AuditScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        from kiosk.store.audit import ACTION_LABELS
+        from kiosk.store.audit import ACTION_LABELS, SYSTEM
         from kiosk.store.model import STAFF_ROLE_LABELS
 
         self.heading.setText(_("Audit trail"))
@@ -145,6 +146,8 @@ class AuditScreen(Screen):
                 when = when.astimezone(tz)
             if entry.staff_name:
                 who = f"{entry.staff_name} · {_(STAFF_ROLE_LABELS.get(entry.role, entry.role))}"
+            elif entry.role == SYSTEM:
+                who = _("The kiosk itself (automatic)")
             elif entry.role == "admin":
                 who = _("Center's staff PIN or a terminal (administrator)")
             else:

@@ -19,6 +19,9 @@ from kiosk.ui.widgets import button, card, isolate, label
 log = logging.getLogger(__name__)
 
 IDLE_CHOICES = (30, 60, 90, 120, 180, 300)
+#: How long roster names and invitation contacts are kept (days), offered to administrators.
+RETENTION_CHOICES = (90, 180, 365, 730, 1095, 1825)
+RETENTION_KEYS = ("roster_retention_days", "contact_consent_days")
 COLUMNS = 4
 #: The contact a delegation's recap gives, and where the center publishes recaps: (setting, limit).
 CONTACT_FIELDS = (("contact_name", 120), ("contact_phone", 40), ("contact_email", 120), ("contact_web", 200),
@@ -39,6 +42,17 @@ def contact_problem(key: str, value: str) -> str | None:
     if key == "contact_web" and not _WEB.fullmatch(value):
         return _("Enter a web address such as {example}.").format(example="https://www.example.go.kr")
     return None
+
+
+def period_text(days: int) -> str:
+    """"1 year", "6 months", "100 days": a retention period as staff read it."""
+    if days % 365 == 0:
+        years = days // 365
+        return ngettext("{n} year", "{n} years", years).format(n=i18n.format_number(years))
+    if days % 30 == 0:
+        months = round(days / 30)
+        return ngettext("{n} month", "{n} months", months).format(n=i18n.format_number(months))
+    return ngettext("{n} day", "{n} days", days).format(n=i18n.format_number(days))
 
 
 class ChoiceRow(QWidget):
@@ -113,6 +127,16 @@ class SettingsScreen(Screen):
         self.console_hint = label("muted")
         self.console_screen = ChoiceRow(exclusive=True)
 
+        # personal data on visit rosters (PIPA): administrators only
+        self.retention_heading = label("heading")
+        self.retention_hint = label("muted")
+        self.retention_labels = {key: label("body") for key in RETENTION_KEYS}
+        self.retention = {key: ChoiceRow(exclusive=True) for key in RETENTION_KEYS}
+        for key, row in self.retention.items():
+            row.set_choices(list(RETENTION_CHOICES))
+            for days, btn in row.buttons.items():
+                btn.setObjectName(f"settings-{key.replace('_', '-')}-{days}")
+
         self.contact_heading = label("heading")
         self.contact_hint = label("muted")
         self.contact_labels: dict[str, object] = {}
@@ -144,10 +168,14 @@ class SettingsScreen(Screen):
             (self.enabled_label, self.enabled_hint, self.enabled),
             (self.theme_label, self.theme),
             (self.console_label, self.console_hint, self.console_screen),
+            (self.retention_heading, self.retention_hint,
+             *[w for key in RETENTION_KEYS for w in (self.retention_labels[key], self.retention[key])]),
             (self.contact_heading, self.contact_hint,
              *[w for key, _limit in CONTACT_FIELDS for w in (self.contact_labels[key], self.contact_edits[key])]),
         ):
             frame = card()
+            if self.retention_heading in widgets:
+                self._retention_card = len(self.cards)
             box = QVBoxLayout(frame)
             for widget in widgets:
                 box.addWidget(widget)
@@ -193,7 +221,7 @@ class SettingsScreen(Screen):
         for frame in self.cards:
             frame.layout().setContentsMargins(m.px(28), m.px(20), m.px(28), m.px(24))
             frame.layout().setSpacing(m.px(12))
-        for row in (self.idle, self.default_language, self.enabled, self.theme):
+        for row in (self.idle, self.default_language, self.enabled, self.theme, *self.retention.values()):
             row.grid.setSpacing(m.px(12))
         self.save_button.setMinimumWidth(m.px(220))
         self.name_edit.setMinimumHeight(m.target(72))
@@ -226,6 +254,14 @@ class SettingsScreen(Screen):
                                     "delegation sees the demos on the other."))
         for name, btn in self.console_screen.buttons.items():
             btn.setText(_("The primary screen") if name == "" else isolate(name))
+        self.retention_heading.setText(_("Personal data on visit rosters"))
+        self.retention_hint.setText(_("Names, titles and contacts are erased when their period is over, at start-up "
+                                      "and once a day; the published figures do not change. A person who agreed to "
+                                      "invitations keeps their name and contact until that consent lapses."))
+        for key in RETENTION_KEYS:
+            self.retention_labels[key].setText(_(BY_KEY[key].label))
+            for days, btn in self.retention[key].buttons.items():
+                btn.setText(period_text(days))
         self.contact_heading.setText(_("Contact on the take-home recap"))
         self.contact_hint.setText(_("A delegation's recap gives this contact. With a recap web address, its QR "
                                     "code opens the visit's recap there ({id} stands for the visit's number); "
@@ -264,6 +300,13 @@ class SettingsScreen(Screen):
         self.console_screen.select([s.get("console_screen")])
         for key, edit in self.contact_edits.items():
             edit.setText(s.get(key))
+        admin = self.shell.staff.role() == "admin"
+        self.cards[self._retention_card].setVisible(admin)
+        for key, row in self.retention.items():
+            if s.get(key) not in row.buttons:  # a period set in the file, not one of the choices
+                row.set_choices(sorted(set(RETENTION_CHOICES) | {s.get(key)}))
+                self.retranslate()
+            row.select([s.get(key)])
         self._status_refresh()
 
     def _default_clicked(self, btn) -> None:
@@ -284,6 +327,9 @@ class SettingsScreen(Screen):
             "theme": (self.theme.selected() or [self.shell.settings.get("theme")])[0],
             "console_screen": (self.console_screen.selected() or [self.shell.settings.get("console_screen")])[0],
             **{key: edit.text().strip() for key, edit in self.contact_edits.items()},
+            # only an administrator changes how long personal data is kept
+            **({key: (row.selected() or [self.shell.settings.get(key)])[0] for key, row in self.retention.items()}
+               if self.shell.staff.role() == "admin" else {}),
         }
 
     def save(self) -> None:

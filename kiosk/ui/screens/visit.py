@@ -84,6 +84,9 @@ class VisitScreen(Screen):
         from kiosk.ui.tour_editor import TourEditor
 
         self.tour = TourEditor(shell, self.say)
+        from kiosk.ui.roster import RosterCard
+
+        self.roster = RosterCard(shell)
 
         left = QVBoxLayout()
         left.addWidget(self.status_label)
@@ -93,6 +96,7 @@ class VisitScreen(Screen):
         left.addWidget(self.demos_heading)
         left.addWidget(self.demos)
         left.addWidget(self.feedback)
+        left.addWidget(self.roster)  # the wider column: the consent panel is read there
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.people_heading)
@@ -106,7 +110,13 @@ class VisitScreen(Screen):
         columns.addSpacing(24)
         columns.addLayout(right, 2)
 
-        column = self.scroll_page()
+        from kiosk.ui.keyboard import OnScreenKeyboard
+
+        self.keyboard = OnScreenKeyboard(self)  # names on the roster, notes of the tour, on a touch-only kiosk
+        self.keyboard.setObjectName("osk")
+        self.keyboard.attach(self)
+        self.keyboard.hide()
+        column = self.scroll_page(self.keyboard)
         column.addWidget(self.heading)
         column.addLayout(self.actions)
         column.addWidget(self.delete_note)
@@ -122,6 +132,8 @@ class VisitScreen(Screen):
     def apply_metrics(self) -> None:
         self.set_page_margins(self._column, 14)
         self.tour.apply_metrics()
+        self.roster.apply_metrics()
+        self.keyboard.apply_metrics(self.shell.metrics)
 
     def title(self) -> str:
         return _("Visit")
@@ -149,6 +161,8 @@ class VisitScreen(Screen):
             self.say(exc.message)
 
     def retranslate(self) -> None:
+        self.keyboard.retranslate()
+        self.roster.retranslate()
         b = self.buttons
         b["start"].setText(_("Start the visit"))
         b["confirm"].setText(_("Confirm"))
@@ -185,6 +199,7 @@ class VisitScreen(Screen):
                 w.setText("")
             clear(self.assigned)
             clear(self.suggested)
+            self.roster.show_visit(None)
             return
         desk = self.shell.desk()
         self.heading.setText(v.organization.name)
@@ -250,6 +265,7 @@ class VisitScreen(Screen):
             for a in answers if a.rating is not None))
         self.feedback.setVisible(bool(self.feedback.text()))
         self.tour.show_visit(v)
+        self.roster.show_visit(v)
         self._fill_people(desk)
 
     def _fill_people(self, desk) -> None:
