@@ -362,3 +362,10 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_at ON audit_log (at_utc);
 """)
+
+
+# A member of staff's e-mail address, optional: an exported calendar invites the guide and the
+# interpreter of a visit (ATTENDEE) only when they have one.
+@migrations()
+def m007_staff_email(db):
+    db.execute("ALTER TABLE staff ADD COLUMN email TEXT")
