@@ -106,12 +106,10 @@ class ExportRow(NamedTuple):
     organization_country: str
     arranged_by: str | None
     countries: tuple[tuple[str, int | None, int | None], ...]  # (code, expected, actual), most people first
+    countries_text: str  # "PE 3; CO 2": ISO codes with their people counted, so that the file reads back
+    people: int  # the people counted: per country, the actual headcount once taken, else the expected one
     guides: tuple[tuple[str, str | None], ...]  # (name, e-mail)
     interpreters: tuple[tuple[str, str | None], ...]
-
-    @property
-    def people(self) -> int:
-        return sum(people(c) for c in self.countries)
 
 
 def people(country: tuple[str, int | None, int | None]) -> int:
@@ -204,16 +202,17 @@ def _number(text: str) -> int | None:
     return int(text) if text else None
 
 
-def _countries(text: str | None) -> tuple[tuple[str, int | None, int | None], ...]:
+def _countries(text: str | None) -> tuple[tuple, str, int]:
+    """(countries, "PE 3; CO 2", people) from the query's "PE 3 ,CO 2 2" (code, expected, actual)."""
     if not text:
-        return ()
+        return (), "", 0
     found = []
     for part in text.split(","):
         code, expected, actual = part.split(" ")
         found.append((code, _number(expected), _number(actual)))
     if len(found) > 1:
         found.sort(key=lambda c: (-people(c), c[0]))
-    return tuple(found)
+    return tuple(found), "; ".join(f"{c[0]} {people(c)}" for c in found), sum(people(c) for c in found)
 
 
 def _staff(text: str | None) -> tuple[tuple, tuple]:
@@ -226,13 +225,31 @@ def _staff(text: str | None) -> tuple[tuple, tuple]:
     return tuple(guides), tuple(interpreters)
 
 
+class _Cache(dict):
+    """Parsed values of texts that repeat from visit to visit (languages, headcounts), up to a
+    bound: a million visits hold a few thousand distinct ones."""
+
+    def __init__(self, parse, limit: int = 50_000):
+        super().__init__()
+        self.parse, self.limit = parse, limit
+
+    def __missing__(self, key):
+        value = self.parse(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 def rows(db: sqlite_utils.Database, where: str, params: list) -> Iterator[ExportRow]:
     """The selected visits in start order, one at a time from one query."""
-    loads = json.loads
+    languages = _Cache(lambda text: tuple(json.loads(text or "[]")))
+    countries = _Cache(_countries)
+    make = ExportRow
     for r in db.execute(_SELECT.format(where=where), params):
-        guides, interpreters = _staff(r[16])
-        yield ExportRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(loads(r[6] or "[]")), r[7], r[8], r[9],
-                        r[10], r[11], r[12], r[13], r[14], _countries(r[15]), guides, interpreters)
+        guides, interpreters = _staff(r[16]) if r[16] else ((), ())
+        parsed, text, n = countries[r[15]]
+        yield make(r[0], r[1], r[2], r[3], r[4], r[5], languages[r[6]], r[7], r[8], r[9], r[10], r[11], r[12],
+                   r[13], r[14], parsed, text, n, guides, interpreters)
 
 
 # ---------------------------------------------------------------- what every format shares
@@ -271,19 +288,23 @@ class Context:
             self.progress(self.done, self.total)
 
 
-def cells(row: ExportRow, statuses: dict[str, str]) -> list:
-    """The row's cells in the order of :data:`COLUMNS`; numbers stay numbers."""
+def _guard(value: str | None, starts=FORMULA_STARTS) -> str:
+    """A text a spreadsheet would run as a formula, written after a ' (which it shows as text)."""
+    if not value:
+        return ""
+    return "'" + value if value.startswith(starts) else value
+
+
+def csv_cells(row: ExportRow, statuses: dict[str, str]) -> list:
+    """The row's CSV cells in the order of :data:`COLUMNS`, every text that people typed guarded."""
+    start = row.start
     return [
-        row.id, statuses[row.status], row.start[:10], row.start[11:16], row.end[11:16], row.organization,
-        row.organization_country, row.arranged_by or "", countries_text(row.countries), row.expected,
-        row.actual if row.actual is not None else "", row.people, ", ".join(row.languages), row.room or "",
-        ", ".join(n for n, _e in row.guides), ", ".join(n for n, _e in row.interpreters), row.notes or "", row.uid,
+        row.id, statuses[row.status], start[:10], start[11:16], row.end[11:16], _guard(row.organization),
+        row.organization_country, _guard(row.arranged_by), row.countries_text, row.expected,
+        "" if row.actual is None else row.actual, row.people, ", ".join(row.languages), _guard(row.room),
+        _guard(", ".join(n for n, _e in row.guides)) if row.guides else "",
+        _guard(", ".join(n for n, _e in row.interpreters)) if row.interpreters else "", _guard(row.notes), row.uid,
     ]
-
-
-def countries_text(countries) -> str:
-    """"PE 3; CO 2": ISO codes with their people counted, so that the file reads back."""
-    return "; ".join(f"{c[0]} {people(c)}" for c in countries)
 
 
 # ---------------------------------------------------------------- CSV
@@ -298,9 +319,8 @@ def write_csv(context: Context, path: Path) -> None:
             raise ValidationError("encoding", _("The column headers in this language cannot be written in CP949: "
                                                 "export in UTF-8, or in Korean or English.")) from None
         statuses, write = context.statuses, writer.writerow
-        starts = FORMULA_STARTS
         for row in context.rows():
-            values = [("'" + v if v.__class__ is str and v.startswith(starts) else v) for v in cells(row, statuses)]
+            values = csv_cells(row, statuses)
             try:
                 write(values)
             except UnicodeEncodeError:

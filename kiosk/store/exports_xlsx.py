@@ -20,7 +20,7 @@ from xlsxwriter.exceptions import FileCreateError
 from kiosk import i18n
 from kiosk.i18n import N_, _
 from kiosk.store.countries import HOME, country_name
-from kiosk.store.exports import COLUMNS, STEP, Context, countries_text, people
+from kiosk.store.exports import COLUMNS, STEP, Context, people
 
 #: Excel's last row; a longer sheet goes on in "Countries (2)".
 MAX_ROWS = 1_048_576
@@ -143,7 +143,7 @@ def _write(book, context: Context) -> None:
         string(r, 6, row.organization_country)
         if row.arranged_by:
             string(r, 7, row.arranged_by)
-        string(r, 8, countries_text(row.countries))
+        string(r, 8, row.countries_text)
         number(r, 9, row.expected)
         if row.actual is not None:
             number(r, 10, row.actual)
