@@ -28,15 +28,20 @@ FIELD_LABELS = {
     "start": N_("Starts"), "end": N_("Ends"), "languages": N_("Languages needed"),
     "arranged_by": N_("Arranged by"), "arranged_by_type": N_("Type of the arranging organization"),
     "status": N_("Status"), "notes": N_("Notes"), "room": N_("Room"), "client_token": N_("Request token"),
-    "file": N_("File"), "json": N_("The JSON object"), "period": N_("Period"),
+    "file": N_("File"), "json": N_("The JSON object"),
+    "format": N_("Format"), "encoding": N_("Encoding"), "lang": N_("Language"), "guide": N_("Guide"),
+    "period": N_("Period"),
 }
 #: Where the user wrote a field that is not a JSON key (None: the file named on the command line).
-_WRITTEN_AS = {"json": "--json", "file": None, "period": "--period"}
+_WRITTEN_AS = {"json": "--json", "file": None, "format": "--format", "encoding": "--encoding", "lang": "--lang",
+               "guide": "--guide", "period": "--period"}
+#: The export's fields named as its options ("--from: ..."), not as the visit form's.
+_EXPORT_OPTIONS = {"start": "--from", "end": "--to", "status": "--status"}
 
 
 def add_parser(sub, common) -> None:
-    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv, recap, purge"),
-                            description=_("Delegation visits: add, list, show, cancel, import-csv, recap, purge."))
+    visits = sub.add_parser("visits", help=_("delegation visits: add, list, show, cancel, import-csv, export, recap, purge"),
+                            description=_("Delegation visits: add, list, show, cancel, import-csv, export, recap, purge."))
     common(visits, suppress=True)
     cmds = visits.add_subparsers(dest="visits_command", required=True, metavar=_("COMMAND"))
 
@@ -72,9 +77,22 @@ def add_parser(sub, common) -> None:
                                           "contact_consent_days). The figures do not change."))
     purge.add_argument("--dry-run", action="store_true",
                        help=_("only list what would be erased (visit, day, how many people); change nothing"))
+    export = cmds.add_parser("export", help=_("write the visits of a period to a CSV, XLSX or iCalendar file"),
+                             description=_("Write the visits of a period to a CSV, XLSX or iCalendar file; the "
+                                           "export is recorded in the audit trail."))
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "ics"), help=_("the kind of file"))
+    export.add_argument("--from", dest="start", metavar=_("DATE"), help=_("first day (YYYY-MM-DD)"))
+    export.add_argument("--to", dest="end", metavar=_("DATE"), help=_("last day (YYYY-MM-DD, included)"))
+    export.add_argument("--status", action="append", metavar=_("STATUS"), choices=STATUSES,
+                        help=_("requested, confirmed, checked_in, completed, cancelled or no_show (repeatable)"))
+    export.add_argument("--lang", metavar=_("CODE"), help=_("the language of the headers, e.g. ko, en, es (default: ko)"))
+    export.add_argument("--guide", metavar=_("NAME"), help=_("only the visits this member of staff is assigned to"))
+    export.add_argument("--encoding", choices=("utf-8", "cp949"), default="utf-8",
+                        help=_("CSV only: utf-8 (with a BOM, for Excel) or cp949 (older Korean Excel)"))
+    export.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("the file to write"))
     for p in (listing, show, cancel, csv_import, purge):
         p.add_argument("--json", action="store_true", help=_("print JSON"))
-    for p in (add, listing, show, cancel, csv_import, recap, purge):
+    for p in (add, listing, show, cancel, csv_import, export, recap, purge):
         common(p, suppress=True)
 
     stats = sub.add_parser("stats", help=_("the published figures: visits, visitors, institutions, countries"),
@@ -116,6 +134,8 @@ def _run(args) -> int:
             return _recap(db, paths, settings, args)
         if args.visits_command == "purge":
             return _purge(db, settings, args)
+        if args.visits_command == "export":
+            return _export(db, tz, settings, args)
         return _COMMANDS[args.visits_command](db, tz, args)
     finally:
         db.close()
@@ -334,11 +354,78 @@ def _import_csv(db, tz, args) -> int:
 
     result = import_visits_csv(db, args.file, ACTOR, tz)
     if args.json:
-        _print_json({"rows": result.rows, "imported": result.imported, "already_there": result.already_there})
+        out = {"rows": result.rows, "imported": result.imported, "already_there": result.already_there}
+        if result.not_completed is not None:  # the file has a status column
+            out["not_completed"] = result.not_completed
+        _print_json(out)
     else:
         print(_("Imported {imported} visits from {rows} rows ({already} were already there).").format(
             imported=result.imported, rows=result.rows, already=result.already_there))
+        if result.not_completed:
+            print(ngettext("{n} row was not a completed visit and was left out.",
+                           "{n} rows were not completed visits and were left out.",
+                           result.not_completed).format(n=result.not_completed))
     return 0
+
+
+# ---------------------------------------------------------------- export
+
+def _export(db, tz, settings, args) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from kiosk import i18n
+    from kiosk.settings import DEFAULT_CENTER_NAME
+    from kiosk.store import times
+    from kiosk.store.errors import ValidationError
+    from kiosk.store.exports import ExportRequest, export_visits
+
+    def day(text, field):
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            raise ValidationError(_EXPORT_OPTIONS[field], _("Not a date: {value}. Write e.g. 2026-12-03.")
+                                  .format(value=text)) from None
+
+    request = ExportRequest(
+        format=args.format, start=day(args.start, "start"), end=day(args.end, "end"),
+        statuses=tuple(dict.fromkeys(args.status)) if args.status else None, lang=args.lang or "ko",
+        guide=args.guide, encoding="cp949" if args.encoding == "cp949" else "utf-8-sig")
+    target = Path(args.output).expanduser()
+    progress = _progress_line() if sys.stderr.isatty() else None
+    center = settings.get("center_name") or i18n.translate_in(request.lang, DEFAULT_CENTER_NAME)
+    try:
+        result = export_visits(db, request, target, ACTOR, times.zone(tz), center, progress=progress)
+    except ValidationError as exc:
+        if exc.field in _EXPORT_OPTIONS:
+            raise ValidationError(_EXPORT_OPTIONS[exc.field], exc.message) from None
+        raise
+    finally:
+        if progress is not None:
+            progress.done()
+    print(_("Exported {n} visits to {file}.").format(n=result.rows, file=result.path))
+    return 0
+
+
+class _progress_line:
+    """"Exporting 12,000 of 1,000,000 visits…" on one line of a terminal, rewritten in place."""
+
+    def __init__(self):
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        from kiosk.i18n import format_number
+
+        if total >= 10_000:
+            print("\r" + _("Exporting {done} of {total} visits…").format(
+                done=format_number(done), total=format_number(total)), end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
 
 
 # ---------------------------------------------------------------- recap

@@ -5,6 +5,13 @@ country (국가), headcount (인원); optionally arranged_by (주선 기관) and
 country is an ISO code or the country's name in English or Korean; Korea means a domestic visit.
 UTF-8 (with or without Excel's BOM), UTF-16 and CP949 (Korean Excel) files are read.
 
+A file the kiosk exported (:mod:`kiosk.store.exports`, headers in any of its languages) reads
+back: its countries with their people ("PE 3; CO 2") instead of one country and a headcount, the
+lead organization's own country (a Korean institution that led foreigners stays a Korean
+institution), start and end times, room, and the status: rows that are not completed visits are
+left out and counted. A cell the export wrote after a ' (a text starting like a formula) is read
+without it. A row whose calendar UID is already a visit's in the log is already there.
+
 All or nothing: every row that cannot be read is reported (row number as in the spreadsheet,
 column, reason) and nothing is imported until the file is clean. Imported visits are completed,
 dated the whole day. Importing the same file again (or a longer version of it) adds only the
@@ -18,7 +25,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -29,6 +36,7 @@ from kiosk.i18n import _, ngettext
 from kiosk.store import times
 from kiosk.store.errors import ValidationError
 from kiosk.store.model import VisitForm
+from kiosk.store.countries import resolve_country
 from kiosk.store.organizations import name_key
 from kiosk.store.permissions import Actor, authorize
 from kiosk.store.validate import clean_country
@@ -46,9 +54,14 @@ HEADERS = {
     "notes": ("notes", "note", "remarks", "comment", "비고", "메모"),
 }
 REQUIRED = ("date", "organization", "country", "headcount")
+#: The export's columns (kiosk.store.exports.COLUMNS) -> ours; the others are not read back.
+_EXPORTED = {"status": "status", "date": "date", "start": "start_time", "end": "end_time",
+             "organization": "organization", "organization_country": "organization_country",
+             "arranged_by": "arranged_by", "countries": "countries", "room": "room", "notes": "notes", "uid": "uid"}
 _FIELD_COLUMN = {"start": "date", "end": "date", "countries": "country", "headcount": "headcount",
                  "organization": "organization", "arranged_by": "arranged_by", "notes": "notes",
-                 "organization_country": "country"}
+                 "organization_country": "country", "room": "room"}
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
 _DATE = re.compile(r"^(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?$")
 
 
@@ -81,6 +94,7 @@ class ImportResult:
     rows: int
     imported: int
     already_there: int
+    not_completed: int | None = None  # rows left out for their status (None: the file has no status column)
 
 
 def decode(data: bytes) -> str:
@@ -103,6 +117,39 @@ def decode(data: bytes) -> str:
 
 def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _headers() -> dict[str, str]:
+    """Folded header -> our column: the words staff use, then the export's headers in every
+    language (the first column to claim a header keeps it)."""
+    from kiosk import i18n
+    from kiosk.store.exports import COLUMNS
+
+    wanted = {_fold(h): column for column, names in HEADERS.items() for h in names}
+    for code in [lang.code for lang in i18n.languages()]:
+        for key, header in COLUMNS:
+            if key in _EXPORTED:
+                wanted.setdefault(_fold(i18n.translate_in(code, header)), _EXPORTED[key])
+    return wanted
+
+
+def _statuses() -> dict[str, str]:
+    """Folded status word in any language (or the status's own key) -> the status."""
+    from kiosk import i18n
+    from kiosk.store.model import STATUS_LABELS
+
+    found = {_fold(status): status for status in STATUS_LABELS}
+    for code in [lang.code for lang in i18n.languages()]:
+        for status, label in STATUS_LABELS.items():
+            found.setdefault(_fold(i18n.translate_in(code, label)), status)
+    return found
+
+
+def unguard(text: str) -> str:
+    """A cell the export wrote after a ' (so that a spreadsheet does not run it), without the '."""
+    from kiosk.store.exports import FORMULA_STARTS
+
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def parse_date(text: str) -> date | None:
@@ -134,14 +181,15 @@ def read_rows(text: str) -> tuple[list[tuple[int, dict[str, str], dict[str, str]
     records = list(csv.reader(io.StringIO(text), dialect))
     if not records:
         return [], [RowProblem(1, "", _("The file is empty."))]
-    wanted = {_fold(h): column for column, names in HEADERS.items() for h in names}
+    wanted = _headers()
     columns: dict[str, int] = {}
     written: dict[str, str] = {}
     for index, header in enumerate(records[0]):
         column = wanted.get(_fold(header))
         if column and column not in columns:
             columns[column], written[column] = index, header.strip()
-    missing = [c for c in REQUIRED if c not in columns]
+    required = ("date", "organization", "countries") if "countries" in columns else REQUIRED
+    missing = [c for c in required if c not in columns]
     if missing:
         return [], [RowProblem(1, c, _("This column is missing. The first row names the columns: date, "
                                        "organization, country, headcount (or 날짜, 기관, 국가, 인원).")) for c in missing]
@@ -149,9 +197,33 @@ def read_rows(text: str) -> tuple[list[tuple[int, dict[str, str], dict[str, str]
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
-        values = {c: (record[i].strip() if i < len(record) else "") for c, i in columns.items()}
+        values = {c: (unguard(record[i].strip()).strip() if i < len(record) else "") for c, i in columns.items()}
         rows.append((number, values, written))
     return rows, []
+
+
+def parse_countries(text: str) -> dict[str, int] | None:
+    """{"PE": 3, "CO": 2} from "PE 3; CO 2" (codes or names; a country with nobody is left
+    out), or None when the text is not such a list."""
+    found: dict[str, int] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        name, _space, number = part.strip().rpartition(" ")
+        n = parse_headcount(number)
+        code = resolve_country(name) if name else None
+        if code is None or n is None or code in found:
+            return None
+        if n > 0:
+            found[code] = n
+    return found
+
+
+def parse_time(text: str) -> time | None:
+    match = _TIME.match(text.strip())
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        return None
+    return time(int(match.group(1)), int(match.group(2)))
 
 
 def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
@@ -167,14 +239,27 @@ def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
         raise ValidationError("file", _("The file cannot be read: {reason}").format(reason=reason(exc))) from exc
     rows, problems = read_rows(decode(data))
     today = today or times.now_utc().astimezone(repo.tz).date()
+    statuses = _statuses()
     entries: list[tuple[VisitForm, str]] = []
     seen: dict[str, int] = {}
+    left_out = already = 0
+    has_status = bool(rows) and "status" in rows[0][2]
     for number, values, written in rows:
         row_problems: list[RowProblem] = []
 
         def refuse(column: str, reason: str) -> None:
             row_problems.append(RowProblem(number, written.get(column, column), reason))
 
+        if "status" in values:
+            status = statuses.get(_fold(values["status"]))
+            if status is None:
+                refuse("status", _("unknown status “{value}”").format(value=values["status"]))
+            elif status != "completed":
+                left_out += 1
+                continue
+        if values.get("uid") and db.execute("SELECT 1 FROM visits WHERE ical_uid = ?", [values["uid"]]).fetchone():
+            already += 1  # exported from this very log
+            continue
         day = parse_date(values["date"])
         if day is None:
             refuse("date", _("not a date: “{value}”; write dates as 2019-05-14").format(value=values["date"]))
@@ -182,26 +267,35 @@ def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
             refuse("date", _("{value} has not come yet; the log holds past visits").format(value=values["date"]))
         if not values["organization"]:
             refuse("organization", _("the organization is missing"))
-        country = None
-        try:
-            country = clean_country(values["country"], "country")
-        except ValidationError:
-            refuse("country", _("unknown country “{value}”").format(value=values["country"]))
-        headcount = parse_headcount(values["headcount"])
-        if headcount is None or headcount < 1:
-            refuse("headcount", _("the headcount must be a whole number of at least 1, not “{value}”")
-                   .format(value=values["headcount"]))
+        countries = _row_countries(values, refuse)
+        organization_country = None
+        if values.get("organization_country"):
+            try:
+                organization_country = clean_country(values["organization_country"], "organization_country")
+            except ValidationError:
+                refuse("organization_country", _("unknown country “{value}”").format(value=values["organization_country"]))
+        elif countries and "countries" not in values:
+            organization_country = next(iter(countries))
+        bounds = _row_times(values, day, repo.tz, refuse) if day is not None else None
         if not row_problems:
-            start, end = times.day_bounds(day, repo.tz)
-            form = VisitForm(organization=values["organization"], start=start, end=end, countries={country: headcount},
+            start, end = bounds
+            form = VisitForm(organization=values["organization"], start=start, end=end, countries=countries,
                              arranged_by=values.get("arranged_by") or None, notes=values.get("notes") or None,
-                             organization_country=country)
+                             room=values.get("room") or None, organization_country=organization_country)
             try:
                 repo.check_form(form)
             except ValidationError as exc:
-                refuse(_FIELD_COLUMN.get(exc.field, exc.field), exc.message)
+                column = _FIELD_COLUMN.get(exc.field, exc.field)
+                refuse("countries" if column == "country" and "countries" in values else column, exc.message)
             else:
-                key = "|".join([day.isoformat(), name_key(values["organization"]), country, str(headcount)])
+                if values.get("uid"):
+                    key = "uid|" + values["uid"]
+                elif "countries" in values:
+                    key = "|".join([day.isoformat(), name_key(values["organization"]),
+                                    ",".join(f"{c}:{n}" for c, n in sorted(countries.items()))])
+                else:  # as before exports were read, so that an old file imported again adds nothing
+                    (country, headcount), = countries.items()
+                    key = "|".join([day.isoformat(), name_key(values["organization"]), country, str(headcount)])
                 seen[key] = seen.get(key, 0) + 1
                 digest = hashlib.sha256(f"{key}|{seen[key]}".encode()).hexdigest()[:32]
                 entries.append((form, f"csv:{digest}"))
@@ -209,4 +303,48 @@ def import_visits_csv(db: sqlite_utils.Database, path: str | Path, actor: Actor,
     if problems:
         raise ImportRefused(problems)
     imported, skipped = repo.create_many(actor, entries, status="completed", progress=progress)
-    return ImportResult(rows=len(entries), imported=imported, already_there=skipped)
+    return ImportResult(rows=len(entries) + already, imported=imported, already_there=skipped + already,
+                        not_completed=left_out if has_status else None)
+
+
+def _row_countries(values: dict[str, str], refuse) -> dict[str, int] | None:
+    """The row's people per country: the export's "PE 3; CO 2", or one country and a headcount."""
+    if "countries" in values:
+        countries = parse_countries(values["countries"])
+        if countries is None:
+            refuse("countries", _("not a list of countries with their people: “{value}”; write e.g. PE 3; CO 2")
+                   .format(value=values["countries"]))
+        elif not countries:
+            refuse("countries", _("the headcount must be a whole number of at least 1, not “{value}”")
+                   .format(value=values["countries"]))
+        return countries
+    country = None
+    try:
+        country = clean_country(values["country"], "country")
+    except ValidationError:
+        refuse("country", _("unknown country “{value}”").format(value=values["country"]))
+    headcount = parse_headcount(values["headcount"])
+    if headcount is None or headcount < 1:
+        refuse("headcount", _("the headcount must be a whole number of at least 1, not “{value}”")
+               .format(value=values["headcount"]))
+        return None
+    return {country: headcount} if country else None
+
+
+def _row_times(values: dict[str, str], day: date, tz, refuse) -> tuple[datetime, datetime] | None:
+    """The visit's start and end: the row's times when it has them, else the whole day."""
+    if not values.get("start_time") and not values.get("end_time"):
+        return times.day_bounds(day, tz)
+    found = []
+    for column in ("start_time", "end_time"):
+        at = parse_time(values.get(column, ""))
+        if at is None:
+            refuse(column, _("not a time: “{value}”; write times as 14:30").format(value=values.get(column, "")))
+        found.append(at)
+    if None in found:
+        return None
+    start = datetime.combine(day, found[0], tz)
+    end = datetime.combine(day, found[1], tz)
+    if end <= start:  # it ended after midnight
+        end += timedelta(days=1)
+    return start, end

@@ -81,6 +81,7 @@ TABLES: dict[str, tuple[tuple[str, str], dict[str, tuple[str, str]]]] = {
             "role": ("guide or admin", "안내 직원 또는 관리자"),
             "languages": ("Languages they guide in (JSON list of codes)", "안내 가능 언어 (코드 목록, JSON)"),
             "pin_hash": ("Salted hash of their own PIN (never the PIN)", "개인 PIN의 솔트 해시 (PIN 자체가 아님)"),
+            "email": ("E-mail address, for the calendar invitations of their visits", "이메일 주소 (배정된 방문의 일정 초대용)"),
             "active": ("1 while they may sign in", "로그인 가능하면 1"),
             "created_utc": ("Created (UTC)", "등록 시각 (UTC)"),
         },

@@ -364,6 +364,13 @@ CREATE INDEX audit_log_at ON audit_log (at_utc);
 """)
 
 
+# A member of staff's e-mail address, optional: an exported calendar invites the guide and the
+# interpreter of a visit (ATTENDEE) only when they have one.
+@migrations()
+def m007_staff_email(db):
+    db.execute("ALTER TABLE staff ADD COLUMN email TEXT")
+
+
 # Consent and retention (PIPA, Articles 15 and 22). Each person on a roster has a consent record:
 # the version of the text shown (a hash of its source texts), the language it was read in, when,
 # who entered it, and which consents were given. A roster's personal data is erased when its

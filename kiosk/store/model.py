@@ -173,6 +173,7 @@ class Staff:
     languages: tuple[str, ...]
     active: bool = True
     has_pin: bool = False
+    email: str | None = None  # a calendar export invites them at this address
 
 
 @dataclass(frozen=True)

@@ -27,12 +27,14 @@ ALLOWED = {
     "no_show": {GUIDE, ADMIN},
     "assign": {GUIDE, ADMIN},
     "import": {ADMIN},
+    "export": {ADMIN},  # the roster of an export holds personal data
     "delete": {ADMIN},
     "manage_staff": {ADMIN},
 }
 _REFUSALS = {
     "delete": N_("Only an administrator can delete a visit. A guide can cancel it."),
     "import": N_("Only an administrator can import the visit log."),
+    "export": N_("Only an administrator can export the visit log."),
     "manage_staff": N_("Only an administrator can manage staff."),
 }
 

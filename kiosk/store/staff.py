@@ -29,10 +29,13 @@ MAX_NAME = 120
 
 def _staff(row) -> Staff:
     return Staff(id=row[0], name=row[1], role=row[2], languages=tuple(json.loads(row[3] or "[]")),
-                 active=bool(row[4]), has_pin=bool(row[5]))
+                 active=bool(row[4]), has_pin=bool(row[5]), email=row[6])
 
 
-_COLUMNS = "id, name, role, languages, active, pin_hash IS NOT NULL AND pin_hash != ''"
+_COLUMNS = "id, name, role, languages, active, pin_hash IS NOT NULL AND pin_hash != '', email"
+#: An address a calendar program can invite: one @, no spaces, a dot in the domain.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+MAX_EMAIL = 254
 
 
 class StaffRepository:
@@ -112,6 +115,20 @@ class StaffRepository:
             self.db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", [pin_hash, staff_id])
             self._forget_clash(staff_id)
 
+    def set_email(self, actor: Actor, staff_id: int, email: str | None) -> Staff:
+        """The address a calendar export invites them at (None or blank: none). Administrators only."""
+        authorize(self.db, actor, "manage_staff")
+        if email is not None and not isinstance(email, str):
+            raise ValidationError("email", _("Enter an e-mail address, e.g. {example}.").format(example="guide@example.org"))
+        email = (email or "").strip() or None
+        if email is not None and (len(email) > MAX_EMAIL or not _EMAIL.fullmatch(email)):
+            raise ValidationError("email", _("Not an e-mail address: {value}. Write e.g. {example}.").format(
+                value=email[:60], example="guide@example.org"))
+        with self.db.atomic():
+            self.get(staff_id)
+            self.db.execute("UPDATE staff SET email = ? WHERE id = ?", [email, staff_id])
+        return self.get(staff_id)
+
     def sign_in(self, staff_id: int, pin: str) -> Staff:
         """The member of staff, when the PIN is theirs and they are active. Wrong tries are
         counted by :class:`kiosk.core.pin.PinGuard` in the screen that asks."""
@@ -127,7 +144,7 @@ class StaffRepository:
         its hash: the ``holders`` of :func:`kiosk.core.pin.who_has_pin`. One quick read: call it
         on the database's thread and hand the result to the worker."""
         where = "" if include_inactive else " AND active"
-        return tuple((_staff(row), row[6]) for row in self.db.execute(
+        return tuple((_staff(row), row[7]) for row in self.db.execute(
             f"SELECT {_COLUMNS}, pin_hash FROM staff WHERE pin_hash IS NOT NULL AND pin_hash != ''{where}"
             " ORDER BY id"))
 
@@ -169,7 +186,7 @@ class StaffRepository:
         groups: dict[int, list] = {}
         for row in self.db.execute(
                 "SELECT p.clash, p.with_center, p.found_utc, s.id, s.name, s.role, s.languages, s.active,"
-                " s.pin_hash IS NOT NULL AND s.pin_hash != '' FROM pin_clashes p JOIN staff s ON s.id = p.staff_id"
+                " s.pin_hash IS NOT NULL AND s.pin_hash != '', s.email FROM pin_clashes p JOIN staff s ON s.id = p.staff_id"
                 " ORDER BY p.clash, s.name, s.id"):
             group = groups.setdefault(row[0], [[], bool(row[1]), row[2]])
             group[0].append(_staff(row[3:]))

@@ -300,6 +300,11 @@ class ExportScreen(Screen):
         except KioskError as exc:
             self.say(exc.message)
             return
+        if self.folder == self.shell.paths.data_dir / "exports":
+            try:  # the kiosk's own folder is made when first used; a folder chosen must exist
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # said by the export, which names the folder and why
         target = self.folder / file_name(request)
         database = _database_file(desk.db)
         actor = self.shell.staff.actor or "admin"
