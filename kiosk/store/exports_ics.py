@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Timezone, vCalAddress, vDDDTypes, vText
-from icalendar.parser import Contentline, foldline
+from icalendar.parser import Contentline
 
 from kiosk import __version__, i18n
 from kiosk.core import utc
@@ -49,9 +49,19 @@ def _head(context: Context) -> bytes:
 
 
 def _line(name: bytes, value: bytes) -> bytes:
-    """One content line, folded at 75 octets as RFC 5545 asks (icalendar's own folding)."""
+    """One content line, folded at 75 octets as RFC 5545 asks, never inside a UTF-8 letter."""
     line = name + b":" + value
-    return (line if len(line) <= 75 else foldline(line.decode("utf-8")).encode("utf-8")) + b"\r\n"
+    if len(line) <= 75:
+        return line + b"\r\n"
+    parts, start, limit = [], 0, 75
+    while len(line) - start > limit:
+        end = start + limit
+        while line[end] & 0xC0 == 0x80:  # a continuation byte: fold before its letter
+            end -= 1
+        parts.append(line[start:end])
+        start, limit = end, 74  # a folded line starts with a space
+    parts.append(line[start:])
+    return b"\r\n ".join(parts) + b"\r\n"
 
 
 def _attendee(name: str, email: str) -> bytes:
