@@ -87,6 +87,15 @@ class ExportCancelled(KioskError):
         super().__init__(_("The export was cancelled; no file was written."))
 
 
+class _Refused(Exception):
+    """A refusal met while writing in the request's language: ``make()`` builds the KioskError
+    once the interface's language speaks again."""
+
+    def __init__(self, make: Callable[[], KioskError]):
+        super().__init__()
+        self.make = make
+
+
 class ExportRow(NamedTuple):
     """One visit as the writers see it. Times are the stored local ISO strings."""
 
@@ -283,7 +292,7 @@ class Context:
 
     def tick(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ExportCancelled()
+            raise _Refused(ExportCancelled)
         if self.progress is not None:
             self.progress(self.done, self.total)
 
@@ -316,29 +325,37 @@ def write_csv(context: Context, path: Path) -> None:
         try:
             writer.writerow(context.headers)
         except UnicodeEncodeError:
-            raise ValidationError("encoding", _("The column headers in this language cannot be written in CP949: "
-                                                "export in UTF-8, or in Korean or English.")) from None
+            raise _Refused(lambda: ValidationError("encoding", _(
+                "The column headers in this language cannot be written in CP949: export in UTF-8, or in Korean "
+                "or English."))) from None
         statuses, write = context.statuses, writer.writerow
         for row in context.rows():
             values = csv_cells(row, statuses)
             try:
                 write(values)
             except UnicodeEncodeError:
-                raise _not_encodable(row.id, values, encoding) from None
+                found = _unencodable(values, encoding)
+                raise _Refused(lambda: _not_encodable(row.id, *found)) from None
 
 
-def _not_encodable(number: int, values: list, encoding: str) -> ValidationError:
+def _unencodable(values: list, encoding: str) -> tuple[str | None, str]:
+    """The header (untranslated) of the first cell ``encoding`` cannot write, and the letters."""
     for (_key, header), value in zip(COLUMNS, values):
         if isinstance(value, str):
             try:
                 value.encode(encoding)
             except UnicodeEncodeError as exc:
-                return ValidationError("encoding", _(
-                    "Visit {number}: the column “{column}” holds “{text}”, which CP949 cannot write. "
-                    "Export in UTF-8 instead; nothing was exported.").format(
-                        number=number, column=_(header), text=value[exc.start:exc.end]))
-    return ValidationError("encoding", _("Visit {number} cannot be written in CP949. Export in UTF-8 instead; "
-                                         "nothing was exported.").format(number=number))
+                return header, value[exc.start:exc.end]
+    return None, ""
+
+
+def _not_encodable(number: int, header: str | None, text: str) -> ValidationError:
+    if header is None:
+        return ValidationError("encoding", _("Visit {number} cannot be written in CP949. Export in UTF-8 instead; "
+                                             "nothing was exported.").format(number=number))
+    return ValidationError("encoding", _(
+        "Visit {number}: the column “{column}” holds “{text}”, which CP949 cannot write. "
+        "Export in UTF-8 instead; nothing was exported.").format(number=number, column=_(header), text=text))
 
 
 # ---------------------------------------------------------------- the export
@@ -389,10 +406,13 @@ def export_visits(db: sqlite_utils.Database, request: ExportRequest, target: Pat
         raise _cannot_write(folder, exc) from exc
     temporary, replaced = Path(name), False
     try:
-        with i18n.speaking(request.lang):
-            context = Context(db, request, tz, center_name, where, params, total, progress, cancelled)
-            _writer(request.format)(context, temporary)
-        context.tick()  # a cancel while the file was being finished still counts
+        try:
+            with i18n.speaking(request.lang):
+                context = Context(db, request, tz, center_name, where, params, total, progress, cancelled)
+                _writer(request.format)(context, temporary)
+            context.tick()  # a cancel while the file was being finished still counts
+        except _Refused as refused:
+            raise refused.make() from None
         _fsync(temporary)
         with db.atomic():
             audit.record(db, actor, "export", format=request.format,
