@@ -122,10 +122,12 @@ def test_no_status_chosen_is_said_before_anything_starts(export_page):
     assert page.message.text() == "Choose at least one status." and not page.bar.isVisible()
 
 
-def test_a_guide_exports_but_never_sees_the_audit_trail(shell):
+def test_a_guide_sees_neither_the_export_nor_the_audit_trail(shell):
+    """Exports carry the roster's personal data; the store refuses a guide's export too."""
     shell.set_language("en")
     shell.staff.actor = shell.desk().staff.add_staff("admin", "Lee Seo-yeon", "guide", ("ko", "es"))
     shell.nav.go("staff", remember=False)
     staff = shell.nav.current
     staff.retranslate()
-    assert staff.export_button.isVisibleTo(staff) and not staff.audit_button.isVisibleTo(staff)
+    assert not staff.export_button.isVisibleTo(staff) and not staff.audit_button.isVisibleTo(staff)
+    assert staff.visits_button.isVisibleTo(staff)

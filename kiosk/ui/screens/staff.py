@@ -133,7 +133,8 @@ class StaffScreen(Screen):
         # a guide runs visits; the kiosk's settings, the staff PIN and leaving kiosk mode are an
         # administrator's
         admin = self.shell.staff.role() in (None, "admin")
-        for btn in (self.settings_button, self.pin_button, self.exit_button, self.audit_button):
+        # exports carry the roster's personal data: an administrator's, like the audit trail
+        for btn in (self.settings_button, self.pin_button, self.exit_button, self.audit_button, self.export_button):
             btn.setVisible(admin)
         self._fill_today()
         self.info_heading.setText(_("This kiosk"))
