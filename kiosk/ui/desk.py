@@ -8,6 +8,7 @@ import logging
 import sqlite3
 import time
 from datetime import datetime
+from pathlib import Path
 
 from kiosk.core import utc
 from kiosk.core.errors import StorageError, reason
@@ -70,6 +71,13 @@ class Desk:
 
     def now(self) -> datetime:
         return utc.now().astimezone(self.tz)
+
+    def database_file(self) -> Path:
+        """The file this desk's connection has open. A worker opens a connection of its own to it
+        (a connection belongs to the thread that opened it); a busy or failing log raises
+        StorageError."""
+        rows = Guarded(self.db).execute("PRAGMA database_list").fetchall()
+        return Path(next(file for _seq, name, file in rows if name == "main"))
 
 
 class DemoWatch:

@@ -136,7 +136,7 @@ class ReportPanel(QFrame):
         from kiosk.ui.report import reports_folder
 
         try:
-            db_file = next(row[2] for row in desk.db.execute("PRAGMA database_list") if row[1] == "main")
+            db_file = str(desk.database_file())
         except Exception as exc:  # a busy or failing log: said here, nothing started
             self._failed(exc)
             return

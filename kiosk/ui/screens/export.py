@@ -306,7 +306,11 @@ class ExportScreen(Screen):
             except OSError:
                 pass  # said by the export, which names the folder and why
         target = self.folder / file_name(request)
-        database = _database_file(desk.db)
+        try:
+            database = desk.database_file()
+        except KioskError as exc:
+            self.say(exc.message)
+            return
         actor = self.shell.staff.actor or "admin"
         tz = desk.tz
         center = self.shell.settings.get("center_name")
@@ -316,12 +320,10 @@ class ExportScreen(Screen):
         lang = i18n.current_language()
 
         def work():
-            import sqlite_utils
+            from kiosk.store.db import open_database
 
-            # this thread's own connection (a connection belongs to the thread that opened it),
-            # and the interface's language for the messages it may raise
-            db = sqlite_utils.Database(database)
-            db.execute("PRAGMA busy_timeout = 5000")
+            # this thread's own connection, and the interface's language for the messages it may raise
+            db = open_database(database, backup=False)
             try:
                 with i18n.speaking(lang):
                     return exports.export_visits(db, request, target, actor, tz, center_name=center,
@@ -405,10 +407,3 @@ class ExportScreen(Screen):
         self.export_button.setText(_("Export"))
         self.cancel_button.setText(_("Cancel"))
 
-
-def _database_file(db) -> str:
-    """The file the shell's connection has open (the worker opens its own)."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return file
-    raise RuntimeError("the visit log has no file")
