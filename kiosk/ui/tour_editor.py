@@ -4,7 +4,7 @@ guide's notes. Every change is saved at once (one transaction each), so nothing 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk import i18n
 from kiosk.i18n import _, ngettext, pgettext
@@ -27,29 +27,28 @@ class TourEditor(QFrame):
         self.heading = label("heading")
         self.summary = label("muted")
         self.summary.setObjectName("tour-summary")
-        self.templates = QHBoxLayout()
+        # two to a line: the three side by side are wider than the column in Arabic and French
+        self.templates = QGridLayout()
         self.template_buttons = {}
         from kiosk.store.tours import TEMPLATES
 
-        for t in TEMPLATES:
+        for index, t in enumerate(TEMPLATES):
             b = button("choice")
             b.setObjectName(f"tour-template-{t.id}")
             b.clicked.connect(lambda _c=False, tid=t.id: self.apply_template(tid))
             self.template_buttons[t.id] = (b, t)
-            self.templates.addWidget(b)
-        self.templates.addStretch(1)
+            self.templates.addWidget(b, index // 2, index % 2)
         self.rows = QVBoxLayout()
-        self.add_row = QHBoxLayout()
+        self.add_row = QGridLayout()
         self.add_buttons = {}
         from kiosk.demos import registry
 
-        for spec in registry.demos():
+        for index, spec in enumerate(registry.demos()):
             b = button("nav")
             b.setObjectName(f"tour-add-{spec.id}")
             b.clicked.connect(lambda _c=False, demo_id=spec.id: self.add_stop(demo_id))
             self.add_buttons[spec.id] = (b, spec)
-            self.add_row.addWidget(b)
-        self.add_row.addStretch(1)
+            self.add_row.addWidget(b, index // 2, index % 2)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(self.summary)
