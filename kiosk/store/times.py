@@ -65,3 +65,20 @@ def now_utc() -> datetime:
 def utc_now() -> str:
     """The current time as the ``*_utc`` columns store it: "2026-12-03T01:00:00Z"."""
     return utc.stamp()
+
+
+def named_period(name: str, today: date) -> tuple[date | None, date | None]:
+    """The first and last day (both included) of "this_month", "last_month", "this_year" or
+    "last_year" around ``today`` (the center's day); (None, None) for any other name."""
+    first_of_month = today.replace(day=1)
+    if name == "this_month":
+        following = (first_of_month + timedelta(days=32)).replace(day=1)
+        return first_of_month, following - timedelta(days=1)
+    if name == "last_month":
+        end = first_of_month - timedelta(days=1)
+        return end.replace(day=1), end
+    if name == "this_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if name == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None

@@ -35,16 +35,12 @@ def period_for(choice: str, today: date, years: tuple[int, int] | None):
     """The :class:`~kiosk.store.report.Period` a choice means on ``today`` (the center's day);
     ``years``: the first and last years with a completed visit, for "all"."""
     from kiosk.store.report import NothingToReport, Period
+    from kiosk.store.times import named_period
 
-    if choice == "this_month":
-        return Period(today.year, today.year, today.month)
-    if choice == "last_month":
-        year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
-        return Period(year, year, month)
-    if choice == "this_year":
-        return Period(today.year, today.year)
-    if choice == "last_year":
-        return Period(today.year - 1, today.year - 1)
+    first, last = named_period(choice, today)
+    if first is not None:
+        month = first.month if first.month == last.month else None
+        return Period(first.year, last.year, month)
     if years is None:
         raise NothingToReport(_("No visit has been completed yet: there is nothing to report."))
     return Period(*years)

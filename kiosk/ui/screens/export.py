@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, 
 from kiosk import i18n
 from kiosk.i18n import N_, _
 from kiosk.store.model import STATUS_LABELS
+from kiosk.store.times import named_period
 from kiosk.ui.forms import Chips, language_name
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets import button, card, isolate, label
@@ -41,22 +42,6 @@ PERIOD_LABELS = {
     "dates": N_("Between two dates"),
 }
 ALL_GUIDES = "*"
-
-
-def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
-    """The first and last day (both included) of a named period around ``today``."""
-    first_of_month = today.replace(day=1)
-    if period == "this_month":
-        following = (first_of_month + timedelta(days=32)).replace(day=1)
-        return first_of_month, following - timedelta(days=1)
-    if period == "last_month":
-        end = first_of_month - timedelta(days=1)
-        return end.replace(day=1), end
-    if period == "this_year":
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    if period == "last_year":
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    return None, None
 
 
 def file_name(request) -> str:
@@ -238,7 +223,7 @@ class ExportScreen(Screen):
 
     def _period_changed(self) -> None:
         period = (self.periods.chosen() or ["all"])[0]
-        first, last = period_dates(period, self._today())
+        first, last = named_period(period, self._today())
         custom = period == "dates"
         for widget in (self.start, self.end, self.from_label, self.to_label):
             widget.setVisible(custom)
@@ -268,7 +253,7 @@ class ExportScreen(Screen):
         elif period == "dates":
             start, end = self.start.date().toPython(), self.end.date().toPython()
         else:
-            start, end = period_dates(period, self._today())
+            start, end = named_period(period, self._today())
         statuses = tuple(self.statuses.chosen())
         guide = (self.guides.chosen() or [ALL_GUIDES])[0]
         return ExportRequest(
